@@ -1,0 +1,71 @@
+package org.drs.agent.master;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.drs.common.DrsSettings;
+import org.drs.database.SchemaMigration;
+import org.drs.selftest.SelfTest;
+
+/**
+ * Starts the Master Agent when DRS is deployed: upgrades the schema before anything reads it, makes
+ * sure the local backup directory exists, then runs the self-test job once the deployment is
+ * complete (a timer, because batch artifacts are not injectable while the EAR is still starting).
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MasterAgentStartup {
+
+  private static final Logger TRACE = Logger.getLogger(MasterAgentStartup.class.getName());
+
+  @Resource(lookup = "java:jboss/datasources/DrsDS")
+  private DataSource dataSource;
+
+  @Resource private TimerService timers;
+  @Inject private DrsSettings settings;
+  @EJB private SelfTest selfTest;
+
+  @PostConstruct
+  void start() {
+    int version = new SchemaMigration(dataSource, getClass().getClassLoader()).migrate();
+    TRACE.info("DRS database schema is at version " + version);
+    Path backups = settings.localBackupDirectory();
+    createDirectory(backups);
+    TRACE.info("Master Agent started; local backup directory " + backups);
+    timers.createSingleActionTimer(0, new TimerConfig("drs-self-test", false));
+  }
+
+  @Timeout
+  void runSelfTest() {
+    long execution = selfTest.start();
+    TRACE.info("Self-test job started as execution " + execution);
+  }
+
+  private static void createDirectory(Path directory) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "The local backup directory "
+              + directory
+              + " cannot be created: fix drs.backup.local-directory in"
+              + " wildfly-config/configure-drs.cli or the directory's permissions",
+          e);
+    }
+  }
+}

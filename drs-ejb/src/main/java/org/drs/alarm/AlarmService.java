@@ -1,0 +1,59 @@
+package org.drs.alarm;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.drs.common.DrsRoles;
+
+/**
+ * Raises alarms and reads the alarm log. Raising and expiring are DRS's own work and need no
+ * caller; reading is the administrator's.
+ */
+@Stateless
+public class AlarmService {
+
+  private static final Logger TRACE = Logger.getLogger(AlarmService.class.getName());
+
+  @PersistenceContext private EntityManager entityManager;
+
+  /**
+   * Records an alarm and writes its trace line. It commits on its own, so an alarm about a failure
+   * survives the rollback of the work that failed.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void raise(AlarmName name, AlarmContext context, String detail) {
+    Instant now = Instant.now();
+    TRACE.warning(AlarmTraceLine.of(name, now, context, detail));
+    entityManager.persist(new Alarm(name, now, context, detail));
+  }
+
+  /** The newest alarms first. */
+  @RolesAllowed(DrsRoles.ADMIN)
+  public List<Alarm> newest(int count) {
+    return entityManager
+        .createNamedQuery(Alarm.NEWEST_FIRST, Alarm.class)
+        .setMaxResults(count)
+        .getResultList();
+  }
+
+  /**
+   * Removes alarms raised before the given instant.
+   *
+   * @return how many were removed
+   */
+  @PermitAll
+  public int removeRaisedBefore(Instant before) {
+    return entityManager
+        .createNamedQuery(Alarm.DELETE_BEFORE)
+        .setParameter("before", before)
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,44 @@
+package org.drs.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+
+/**
+ * Server-wide settings. Their values are system properties set by {@code wildfly-config/} scripts,
+ * so an administrator changes them with the WildFly CLI, never in code.
+ */
+@ApplicationScoped
+public class DrsSettings {
+
+  static final String LOCAL_BACKUP_DIRECTORY = "drs.backup.local-directory";
+  static final String ALARM_RETENTION_DAYS = "drs.alarm.retention-days";
+
+  /** Where the embedded default keeps backups when no other device is configured. */
+  public Path localBackupDirectory() {
+    return Path.of(required(LOCAL_BACKUP_DIRECTORY));
+  }
+
+  /** How long raised alarms stay in the alarm log. */
+  public int alarmRetentionDays() {
+    String days = required(ALARM_RETENTION_DAYS);
+    try {
+      return Integer.parseInt(days.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(
+          "System property "
+              + ALARM_RETENTION_DAYS
+              + " must be a whole number of days, not '"
+              + days
+              + "': fix it in wildfly-config/configure-drs.cli");
+    }
+  }
+
+  private static String required(String name) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          "System property " + name + " is not set: apply wildfly-config/configure-drs.cli");
+    }
+    return value;
+  }
+}
