@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
@@ -60,12 +59,7 @@ public class MasterAgentStartup {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "The local backup directory "
-              + directory
-              + " cannot be created: fix drs.backup.local-directory in"
-              + " wildfly-config/configure-drs.cli or the directory's permissions",
-          e);
+      TRACE.warning("The local backup directory " + directory + " cannot be created: " + e);
     }
   }
 }

@@ -1,0 +1,83 @@
+package org.drs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Who may reach DRS and how: HTTPS only, form login with the platform administrator. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive drs() {
+    return TestServer.drsEar();
+  }
+
+  @Test
+  void unauthenticatedRequestForAnyPageGetsTheLoginPage() throws Exception {
+    for (String page : new String[] {"/drs/", "/drs/index.xhtml", "/drs/alarms.xhtml"}) {
+      HttpResponse<String> response = new DrsWebClient().get(TestServer.HTTPS + page);
+
+      assertThat(response.body()).as(page).contains("j_security_check").doesNotContain("Logout");
+    }
+  }
+
+  @Test
+  void plainHttpRedirectsToHttps() throws Exception {
+    HttpResponse<String> response = new DrsWebClient().get(TestServer.HTTP + "/drs/alarms.xhtml");
+
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValue(TestServer.HTTPS + "/drs/alarms.xhtml");
+  }
+
+  @Test
+  void wrongPasswordIsRefusedWithAMessageAndAnAuditLine() throws Exception {
+    HttpResponse<String> response =
+        new DrsWebClient().login(TestServer.adminUser(), "not-" + TestServer.adminPassword());
+
+    assertThat(response.body()).contains("The user name or password is wrong");
+    String uiTrace =
+        Files.readString(TestServer.logDirectory().resolve("drf/trace/drfConfLib.log"));
+    assertThat(uiTrace).contains("AUDIT login refused user=" + TestServer.adminUser());
+    assertThat(uiTrace).doesNotContain(TestServer.adminPassword());
+    assertThat(Files.readString(TestServer.logDirectory().resolve("drs-audit.log")))
+        .contains("SecurityAuthenticationFailedEvent");
+  }
+
+  @Test
+  void administratorLogsInAndSeesTheMenu() throws Exception {
+    DrsWebClient browser = new DrsWebClient();
+
+    HttpResponse<String> afterLogin =
+        browser.login(TestServer.adminUser(), TestServer.adminPassword());
+    HttpResponse<String> overview = browser.get(TestServer.HTTPS + "/drs/index.xhtml");
+
+    assertThat(afterLogin.statusCode()).isEqualTo(302);
+    assertThat(overview.statusCode()).isEqualTo(200);
+    assertThat(overview.body())
+        .contains("menu-overview", "menu-alarms", "Logout", TestServer.adminUser());
+  }
+
+  @Test
+  void managementUserOutsideTheDrsAdminGroupIsForbidden() throws Exception {
+    DrsWebClient browser = new DrsWebClient();
+
+    browser.login(TestServer.OPERATOR, TestServer.adminPassword());
+
+    assertThat(browser.get(TestServer.HTTPS + "/drs/index.xhtml").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void administratorLogsInToTheManagementConsoleWithTheSameAccount() throws Exception {
+    assertThat(ConsoleLogin.statusFor(TestServer.adminUser(), TestServer.adminPassword()))
+        .isEqualTo(200);
+    assertThat(ConsoleLogin.statusFor(TestServer.adminUser(), "wrong")).isEqualTo(401);
+  }
+}

@@ -1,0 +1,72 @@
+package org.drs.it;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.dmr.ModelNode;
+
+/**
+ * Reads and changes the test server's management model, as an administrator does with jboss-cli. It
+ * connects as the local OS user, so it needs no password.
+ */
+final class ServerModel implements AutoCloseable {
+
+  private final ModelControllerClient client;
+
+  ServerModel() throws IOException {
+    client = ModelControllerClient.Factory.create("localhost", TestServer.MANAGEMENT_PORT);
+  }
+
+  /** Runs an operation given in CLI form without its address, e.g. {@code read-resource}. */
+  ModelNode execute(String address, String operation, String... namesAndValues) throws IOException {
+    ModelNode op = new ModelNode();
+    op.get("operation").set(operation);
+    ModelNode target = op.get("address").setEmptyList();
+    for (String element : address.split("/")) {
+      if (!element.isEmpty()) {
+        String[] pair = element.split("=", 2);
+        target.add(pair[0], pair[1]);
+      }
+    }
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      op.get(namesAndValues[i]).set(namesAndValues[i + 1]);
+    }
+    ModelNode result = client.execute(op);
+    if (!"success".equals(result.get("outcome").asString())) {
+      throw new IllegalStateException(address + ":" + operation + " failed: " + result);
+    }
+    return result.get("result");
+  }
+
+  /** The self-test job's resource in the batch model of drs.ear. */
+  ModelNode selfTestJob() throws IOException {
+    return execute(
+        "deployment=drs.ear/subdeployment=drs-ejb.jar/subsystem=batch-jberet/job=drs-self-test",
+        "read-resource",
+        "include-runtime",
+        "true",
+        "recursive",
+        "true");
+  }
+
+  /** Polls the self-test job until the condition holds, for at most a minute. */
+  ModelNode awaitSelfTest(Predicate<ModelNode> condition) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    ModelNode job = selfTestJob();
+    while (!condition.test(job)) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("Self-test job did not reach the expected state: " + job);
+      }
+      Thread.sleep(250);
+      job = selfTestJob();
+    }
+    return job;
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+  }
+}

@@ -1,0 +1,51 @@
+package org.drs.it;
+
+import java.io.File;
+import java.nio.file.Path;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/**
+ * The WildFly the integration tests run against: the server this module's build provisioned with
+ * wildfly-config/, on ports offset by 100, and the administrator the build created in it.
+ */
+final class TestServer {
+
+  static final String HTTP = "http://localhost:8180";
+  static final String HTTPS = "https://localhost:8543";
+  static final String MANAGEMENT = "http://localhost:10090";
+  static final int MANAGEMENT_PORT = 10090;
+
+  /** A management user outside the drs-admin group, created by the build for the tests. */
+  static final String OPERATOR = "drs-it-operator";
+
+  private TestServer() {}
+
+  /** The real drs.ear this build assembled. */
+  static EnterpriseArchive drsEar() {
+    return ShrinkWrap.createFromZipFile(
+        EnterpriseArchive.class, new File(System.getProperty("drs.ear")));
+  }
+
+  static Path home() {
+    return Path.of(System.getProperty("drs.server.home"));
+  }
+
+  static Path logDirectory() {
+    return home().resolve("standalone/log");
+  }
+
+  static String adminUser() {
+    String user = System.getenv("DRS_ADMIN_USER");
+    return user == null || user.isBlank() ? "admin" : user;
+  }
+
+  static String adminPassword() {
+    String password = System.getenv("DRS_ADMIN_PASSWORD");
+    if (password == null || password.isBlank()) {
+      throw new IllegalStateException(
+          "DRS_ADMIN_PASSWORD is not set: run the tests with '.ci/drs test', which sets it");
+    }
+    return password;
+  }
+}
