@@ -12,10 +12,16 @@ public class DrsSettings {
 
   static final String LOCAL_BACKUP_DIRECTORY = "drs.backup.local-directory";
   static final String ALARM_RETENTION_DAYS = "drs.alarm.retention-days";
+  static final String PLATFORM_DIRECTORY = "drs.platform.directory";
 
   /** Where the embedded default keeps backups when no other device is configured. */
   public Path localBackupDirectory() {
     return Path.of(required(LOCAL_BACKUP_DIRECTORY));
+  }
+
+  /** Where DRS keeps its own settings exports (drfDevice.xml, drfSchedule.xml). */
+  public Path platformDirectory() {
+    return Path.of(required(PLATFORM_DIRECTORY));
   }
 
   /** How long raised alarms stay in the alarm log. */

@@ -1,0 +1,43 @@
+package org.drs.agent.master;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * The guide's platform lock: while a backup or restore runs, DRS configuration changes are refused.
+ * The lock is a row in the DRS database naming the job that holds it, so a crash cannot leave it
+ * held by a JVM that no longer exists.
+ */
+@Stateless
+public class PlatformLock {
+
+  @PersistenceContext private EntityManager entityManager;
+
+  /**
+   * Refuses a configuration change while a job holds the lock.
+   *
+   * @param change what the administrator tried, e.g. "change backup devices"
+   * @throws PlatformLockedException naming the job that holds the lock
+   */
+  public void ensureFree(String change) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> holder =
+        entityManager
+            .createNativeQuery(
+                "SELECT JOB_ID, JOB_DESCRIPTION FROM DRS_PLATFORM_LOCK"
+                    + " WHERE ID = 1 AND JOB_ID IS NOT NULL")
+            .getResultList();
+    if (!holder.isEmpty()) {
+      throw new PlatformLockedException(
+          "DRS cannot "
+              + change
+              + " while "
+              + holder.get(0)[1]
+              + " (job "
+              + holder.get(0)[0]
+              + ") runs: wait until it ends, or cancel it on its status page");
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.drs.device;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.drs.agent.master.PlatformLock;
+import org.drs.alarm.AlarmContext;
+import org.drs.alarm.AlarmName;
+import org.drs.alarm.AlarmService;
+import org.drs.common.DrsRoles;
+import org.drs.security.SecurityPassword;
+import org.drs.storage.StorageException;
+import org.drs.storage.StorageException.Reason;
+
+/**
+ * Manages backup devices as the guide's "Managing Backup Devices" describes: at most 10, each
+ * validated for real by the Master Agent before it is saved, none deleted while a schedule uses it,
+ * and none changed while a job holds the platform lock. Every change rewrites drfDevice.xml.
+ */
+@Stateless
+@RolesAllowed(DrsRoles.ADMIN)
+public class BackupDeviceService {
+
+  private static final Logger TRACE = Logger.getLogger(BackupDeviceService.class.getName());
+
+  @PersistenceContext private EntityManager entityManager;
+  @Inject private SecurityPassword securityPassword;
+  @Inject private DeviceStorage storage;
+  @Inject private DeviceExport export;
+  @EJB private PlatformLock platformLock;
+  @EJB private AlarmService alarms;
+
+  public List<BackupDevice> list() {
+    return entityManager.createNamedQuery(BackupDevice.BY_NAME, BackupDevice.class).getResultList();
+  }
+
+  public Optional<BackupDevice> find(long id) {
+    return Optional.ofNullable(entityManager.find(BackupDevice.class, id));
+  }
+
+  /**
+   * Validates the settings, connects to the device, and saves it only if all of that succeeded.
+   *
+   * @throws DeviceInputException when fields break the rules (nothing is contacted)
+   * @throws DeviceRefusedException when the change is refused as a whole
+   * @throws org.drs.storage.UntrustedHostKeyException when the SFTP server's key needs trusting
+   * @throws StorageException when the device fails validation (an alarm is raised)
+   */
+  public BackupDevice save(DeviceSettings settings) {
+    platformLock.ensureFree("change backup devices");
+    List<BackupDevice> devices = list();
+    BackupDevice stored = null;
+    if (settings.id() != null) {
+      stored =
+          devices.stream()
+              .filter(d -> d.getId().equals(settings.id()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new DeviceRefusedException(
+                          "The device being edited no longer exists: it was deleted meanwhile"));
+    } else if (devices.size() >= DeviceRules.MAX_DEVICES) {
+      throw new DeviceRefusedException(
+          "DRS keeps at most "
+              + DeviceRules.MAX_DEVICES
+              + " backup devices: delete one before adding another");
+    }
+    List<String> otherNames =
+        devices.stream()
+            .filter(d -> !d.getId().equals(settings.id()))
+            .map(BackupDevice::getName)
+            .toList();
+    boolean keepsSecret = stored != null && stored.hasStoredSecret();
+    List<FieldProblem> problems = DeviceRules.check(settings, otherNames, keepsSecret);
+    if (!problems.isEmpty()) {
+      throw new DeviceInputException(problems);
+    }
+
+    BackupDevice candidate = withSecret(settings, stored);
+    validate(candidate);
+    BackupDevice saved = entityManager.merge(candidate);
+    entityManager.flush();
+    export.write(list());
+    TRACE.info("Backup device " + saved.getName() + " saved: " + saved.getLocation());
+    return saved;
+  }
+
+  private BackupDevice withSecret(DeviceSettings settings, BackupDevice stored) {
+    if (settings.type() != DeviceType.SFTP) {
+      return new BackupDevice(settings, null, null);
+    }
+    if (!settings.hasNewSecret()) {
+      return new BackupDevice(settings, stored.sealedPassword(), stored.sealedPrivateKey());
+    }
+    var secrets = securityPassword.secrets();
+    return DeviceSettings.isBlank(settings.password())
+        ? new BackupDevice(settings, null, secrets.seal(settings.privateKey().strip() + "\n"))
+        : new BackupDevice(settings, secrets.seal(settings.password()), null);
+  }
+
+  private void validate(BackupDevice device) {
+    try {
+      storage.validate(device);
+    } catch (StorageException e) {
+      TRACE.warning("Backup device " + device.getName() + " failed validation: " + e.getMessage());
+      if (e.reason() != Reason.HOST_KEY_UNTRUSTED) {
+        alarms.raise(alarmFor(device, e), AlarmContext.none(), e.getMessage());
+      }
+      throw e;
+    }
+  }
+
+  private static AlarmName alarmFor(BackupDevice device, StorageException e) {
+    return device.getType() == DeviceType.SFTP && e.reason() != Reason.UNREACHABLE
+        ? AlarmName.CiscoDRFSftpFailure
+        : AlarmName.CiscoDRFBackupDeviceError;
+  }
+
+  /** Deletes the chosen devices, all or none. */
+  public void delete(List<Long> ids) {
+    platformLock.ensureFree("delete backup devices");
+    for (Long id : ids) {
+      BackupDevice device =
+          find(id)
+              .orElseThrow(
+                  () -> new DeviceRefusedException("A chosen device no longer exists: reload"));
+      entityManager.remove(device);
+      TRACE.info("Backup device " + device.getName() + " deleted");
+    }
+    entityManager.flush();
+    export.write(list());
+  }
+}

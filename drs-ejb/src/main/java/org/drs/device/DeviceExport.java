@@ -1,0 +1,98 @@
+package org.drs.device;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.drs.common.DrsSettings;
+
+/**
+ * Writes drfDevice.xml, the device settings that every backup carries so that a restored server
+ * needs no reconfiguration. Secrets appear only sealed. The file is replaced atomically, so a
+ * reader never sees half of it. Its schema is documented in the README.
+ */
+@ApplicationScoped
+public class DeviceExport {
+
+  public static final String FILE_NAME = "drfDevice.xml";
+  static final String NAMESPACE = "urn:drs:devices:1";
+
+  @Inject private DrsSettings settings;
+
+  public Path file() {
+    return settings.platformDirectory().resolve(FILE_NAME);
+  }
+
+  void write(List<BackupDevice> devices) {
+    Path target = file();
+    try {
+      Files.createDirectories(target.getParent());
+      Path temporary = target.resolveSibling("." + FILE_NAME + ".partial");
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        writeXml(devices, out);
+      }
+      Files.move(
+          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("DRS could not write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  static void writeXml(List<BackupDevice> devices, OutputStream out) {
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("drfDevices");
+      xml.writeDefaultNamespace(NAMESPACE);
+      for (BackupDevice device : devices) {
+        writeDevice(xml, device);
+      }
+      xml.writeCharacters("\n");
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("drfDevice.xml could not be written: " + e.getMessage(), e);
+    }
+  }
+
+  private static void writeDevice(XMLStreamWriter xml, BackupDevice device)
+      throws XMLStreamException {
+    xml.writeCharacters("\n  ");
+    xml.writeStartElement("device");
+    xml.writeAttribute("name", device.getName());
+    xml.writeAttribute("type", device.getType().name());
+    xml.writeAttribute("path", device.getPath());
+    if (device.getBackupsToStore() != null) {
+      xml.writeAttribute("backupsToStore", device.getBackupsToStore().toString());
+    }
+    if (device.getType() == DeviceType.SFTP) {
+      xml.writeCharacters("\n    ");
+      xml.writeStartElement("sftp");
+      xml.writeAttribute("host", device.getHost());
+      xml.writeAttribute("port", device.getPort().toString());
+      xml.writeAttribute("user", device.getUser());
+      if (device.getHostKeyFingerprint() != null) {
+        xml.writeAttribute("hostKeyFingerprint", device.getHostKeyFingerprint());
+      }
+      if (device.sealedPassword() != null) {
+        xml.writeAttribute("sealedPassword", device.sealedPassword());
+      }
+      if (device.sealedPrivateKey() != null) {
+        xml.writeAttribute("sealedPrivateKey", device.sealedPrivateKey());
+      }
+      xml.writeEndElement();
+      xml.writeCharacters("\n  ");
+    }
+    xml.writeEndElement();
+  }
+}

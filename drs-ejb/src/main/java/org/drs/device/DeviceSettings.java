@@ -1,0 +1,35 @@
+package org.drs.device;
+
+/**
+ * What an administrator enters for a device, as the page or another entry point hands it to {@link
+ * BackupDeviceService}. The id is absent for a new device. On an edit, a blank password and key
+ * keep the stored secret. The trusted fingerprint is the host key the administrator confirmed.
+ */
+public record DeviceSettings(
+    Long id,
+    String name,
+    DeviceType type,
+    String path,
+    Integer backupsToStore,
+    String host,
+    Integer port,
+    String user,
+    String password,
+    String privateKey,
+    String trustedFingerprint) {
+
+  public static final int DEFAULT_SFTP_PORT = 22;
+
+  boolean hasNewSecret() {
+    return !isBlank(password) || !isBlank(privateKey);
+  }
+
+  static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  @Override
+  public String toString() {
+    return "DeviceSettings[" + name + ", " + type + ", " + user + "@" + host + ":" + path + "]";
+  }
+}

@@ -1,0 +1,171 @@
+package org.drs.storage.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.drs.storage.SetFiles;
+import org.drs.storage.SetWriter;
+import org.drs.storage.Storage;
+import org.drs.storage.StorageException;
+import org.drs.storage.StorageException.Reason;
+import org.drs.storage.StoredFile;
+import org.drs.storage.StoredSet;
+
+/**
+ * A directory on this server as a backup device. Files are written under a partial name and renamed
+ * at commit, manifest last, so a crash leaves nothing that looks like a set.
+ */
+public class LocalDirectoryStorage implements Storage {
+
+  private final Path directory;
+
+  public LocalDirectoryStorage(Path directory) {
+    this.directory = directory;
+  }
+
+  @Override
+  public void validate() {
+    if (!Files.isDirectory(directory)) {
+      throw new StorageException(
+          Reason.PATH_MISSING,
+          "The directory " + directory + " does not exist on this server: create it first");
+    }
+    Path probe = directory.resolve(SetFiles.PARTIAL_PREFIX + "probe-" + UUID.randomUUID());
+    try {
+      Files.writeString(probe, "DRS write probe");
+      Files.delete(probe);
+    } catch (IOException e) {
+      throw new StorageException(
+          Reason.NOT_WRITABLE,
+          "DRS cannot write in " + directory + ": let the WildFly user write there",
+          e);
+    }
+  }
+
+  @Override
+  public List<StoredSet> listSets() {
+    List<StoredFile> files = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(directory)) {
+      for (Path entry : (Iterable<Path>) entries::iterator) {
+        if (Files.isRegularFile(entry)) {
+          files.add(new StoredFile(entry.getFileName().toString(), Files.size(entry)));
+        }
+      }
+    } catch (IOException e) {
+      throw failure("list the backups in", e);
+    }
+    return SetFiles.complete(files);
+  }
+
+  @Override
+  public SetWriter beginSet(String setName) {
+    return new LocalSetWriter(directory);
+  }
+
+  @Override
+  public InputStream openFile(StoredSet set, String fileName) {
+    try {
+      return Files.newInputStream(directory.resolve(SetFiles.checkedName(fileName)));
+    } catch (IOException e) {
+      throw failure("read " + fileName + " from", e);
+    }
+  }
+
+  @Override
+  public void deleteSet(StoredSet set) {
+    try {
+      Files.deleteIfExists(directory.resolve(set.manifestFile()));
+      for (StoredFile file : set.files()) {
+        Files.deleteIfExists(directory.resolve(file.name()));
+      }
+    } catch (IOException e) {
+      throw failure("delete the set " + set.name() + " from", e);
+    }
+  }
+
+  @Override
+  public OptionalLong freeSpace() {
+    try {
+      return OptionalLong.of(Files.getFileStore(directory).getUsableSpace());
+    } catch (IOException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  @Override
+  public void close() {}
+
+  private StorageException failure(String action, IOException e) {
+    Reason reason =
+        e instanceof NoSuchFileException
+            ? Reason.PATH_MISSING
+            : e instanceof AccessDeniedException ? Reason.NOT_WRITABLE : Reason.TRANSFER_FAILED;
+    return new StorageException(
+        reason, "DRS could not " + action + " " + directory + ": " + e.getMessage(), e);
+  }
+
+  /** Writes the files of one set under partial names and renames them at commit. */
+  private static final class LocalSetWriter implements SetWriter {
+
+    private final Path directory;
+    private final List<String> written = new ArrayList<>();
+
+    LocalSetWriter(Path directory) {
+      this.directory = directory;
+    }
+
+    @Override
+    public OutputStream writeComponent(String fileName) {
+      written.add(SetFiles.checkedName(fileName));
+      try {
+        return Files.newOutputStream(partial(fileName));
+      } catch (IOException e) {
+        throw new StorageException(
+            Reason.TRANSFER_FAILED, "DRS could not create " + partial(fileName) + ": " + e, e);
+      }
+    }
+
+    @Override
+    public void commit(String manifestFileName, byte[] manifest) {
+      try {
+        for (String fileName : written) {
+          Files.move(
+              partial(fileName), directory.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+        }
+        String name = SetFiles.checkedName(manifestFileName);
+        Files.write(partial(name), manifest);
+        written.add(name);
+        Files.move(partial(name), directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        throw new StorageException(
+            Reason.TRANSFER_FAILED, "DRS could not commit the set in " + directory + ": " + e, e);
+      }
+    }
+
+    @Override
+    public void abort() {
+      for (String fileName : written) {
+        try {
+          Files.deleteIfExists(partial(fileName));
+          Files.deleteIfExists(directory.resolve(fileName));
+        } catch (IOException e) {
+          // Best effort: a leftover partial file belongs to no listed set.
+        }
+      }
+    }
+
+    private Path partial(String fileName) {
+      return directory.resolve(SetFiles.PARTIAL_PREFIX + fileName);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Backup sets in a directory of this server, through NIO. */
+package org.drs.storage.local;

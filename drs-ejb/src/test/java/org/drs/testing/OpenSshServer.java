@@ -1,0 +1,186 @@
+package org.drs.testing;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A real OpenSSH server on 127.0.0.1 for tests, owned by the test: its own host key, config and
+ * port, SFTP only, for the local user {@value #USER} with a fresh random password and a key pair.
+ * It serves a writable directory and a read-only one. Needs root (to create the user and start
+ * sshd), as CI has.
+ */
+public final class OpenSshServer implements AutoCloseable {
+
+  public static final String USER = "drs-sftp";
+
+  private final Path home;
+  private final String password;
+  private final int port;
+  private Process sshd;
+
+  public OpenSshServer() throws IOException, InterruptedException {
+    home = Files.createTempDirectory("drs-sshd");
+    Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+    password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+    port = freePort();
+    createUser();
+    run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", home.resolve("host_key").toString());
+    run(
+        "ssh-keygen",
+        "-q",
+        "-t",
+        "ed25519",
+        "-N",
+        "",
+        "-C",
+        "drs-test",
+        "-f",
+        home.resolve("client_key").toString());
+    Files.copy(home.resolve("client_key.pub"), home.resolve("authorized_keys"));
+    Files.createDirectories(writableDirectory());
+    run("chown", USER, writableDirectory().toString());
+    Files.createDirectories(readOnlyDirectory());
+    Files.writeString(home.resolve("sshd_config"), config());
+    Files.createDirectories(Path.of("/run/sshd"));
+    start();
+  }
+
+  public String host() {
+    return "127.0.0.1";
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String password() {
+    return password;
+  }
+
+  /** The client's private key, in OpenSSH form, authorized for {@value #USER}. */
+  public String privateKey() throws IOException {
+    return Files.readString(home.resolve("client_key"));
+  }
+
+  public Path writableDirectory() {
+    return home.resolve("sftp/writable");
+  }
+
+  /** Owned by root: the test user can list it but not write in it. */
+  public Path readOnlyDirectory() {
+    return home.resolve("sftp/read-only");
+  }
+
+  /** The host key's fingerprint as OpenSSH prints it: {@code SHA256:…}. */
+  public String hostKeyFingerprint() throws IOException, InterruptedException {
+    String line =
+        run("ssh-keygen", "-l", "-E", "sha256", "-f", home.resolve("host_key.pub").toString());
+    return line.split(" ")[1];
+  }
+
+  /** Gives the server a new host key, as a rebuilt server would have, and restarts it. */
+  public void replaceHostKey() throws IOException, InterruptedException {
+    stop();
+    Files.delete(home.resolve("host_key"));
+    Files.delete(home.resolve("host_key.pub"));
+    run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", home.resolve("host_key").toString());
+    start();
+  }
+
+  @Override
+  public void close() throws IOException, InterruptedException {
+    stop();
+    run("rm", "-rf", home.toString());
+  }
+
+  private void start() throws IOException, InterruptedException {
+    sshd =
+        new ProcessBuilder(
+                "/usr/sbin/sshd", "-D", "-e", "-f", home.resolve("sshd_config").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(home.resolve("sshd.log").toFile())
+            .start();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)) {
+      try (Socket probe = new Socket()) {
+        probe.connect(new InetSocketAddress(host(), port), 200);
+        return;
+      } catch (IOException notYet) {
+        if (!sshd.isAlive()) {
+          throw new IOException("sshd ended: " + Files.readString(home.resolve("sshd.log")));
+        }
+        Thread.sleep(100);
+      }
+    }
+    throw new IOException("sshd did not listen on port " + port);
+  }
+
+  private void stop() throws InterruptedException {
+    if (sshd != null) {
+      sshd.destroy();
+      sshd.waitFor();
+    }
+  }
+
+  private void createUser() throws IOException, InterruptedException {
+    if (new ProcessBuilder("id", USER).start().waitFor() != 0) {
+      run("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", USER);
+    }
+    Process chpasswd = new ProcessBuilder("chpasswd").redirectErrorStream(true).start();
+    chpasswd
+        .getOutputStream()
+        .write((USER + ":" + password + "\n").getBytes(StandardCharsets.UTF_8));
+    chpasswd.getOutputStream().close();
+    if (chpasswd.waitFor() != 0) {
+      throw new IOException(
+          "chpasswd failed: " + new String(chpasswd.getInputStream().readAllBytes()));
+    }
+  }
+
+  private String config() {
+    return String.join(
+        "\n",
+        List.of(
+            "Port " + port,
+            "ListenAddress 127.0.0.1",
+            "HostKey " + home.resolve("host_key"),
+            "PidFile " + home.resolve("sshd.pid"),
+            "AuthorizedKeysFile " + home.resolve("authorized_keys"),
+            "UsePAM no",
+            "StrictModes no",
+            "PasswordAuthentication yes",
+            "KbdInteractiveAuthentication no",
+            "PubkeyAuthentication yes",
+            "PermitRootLogin no",
+            "AllowUsers " + USER,
+            "Subsystem sftp internal-sftp",
+            "ForceCommand internal-sftp",
+            ""));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String run(String... command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IOException(String.join(" ", command) + " failed: " + output);
+    }
+    return output.strip();
+  }
+}

@@ -1,0 +1,2 @@
+/** The Backup Device List and Backup Device pages. */
+package org.drs.web.device;
