@@ -37,6 +37,18 @@ final class DrsWebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Posts a form; {@code facesRequest} marks a JSF Ajax request, as PrimeFaces sends it. */
+  HttpResponse<String> post(URI url, String form, String facesRequest)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(url)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Faces-Request", facesRequest)
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Opens a page (which the container answers with the login form) and submits the form. */
   HttpResponse<String> login(String user, String password)
       throws IOException, InterruptedException {

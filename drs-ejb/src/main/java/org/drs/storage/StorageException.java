@@ -1,9 +1,13 @@
 package org.drs.storage;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * A device could not do what was asked. The message is for the administrator: it names the device
- * and says what to fix; the reason lets callers raise the right alarm.
+ * and says what to fix; the reason lets callers raise the right alarm. It rolls back the work that
+ * called the device.
  */
+@ApplicationException(rollback = true)
 public class StorageException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

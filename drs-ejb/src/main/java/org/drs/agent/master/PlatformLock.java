@@ -1,5 +1,6 @@
 package org.drs.agent.master;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,9 +9,11 @@ import java.util.List;
 /**
  * The guide's platform lock: while a backup or restore runs, DRS configuration changes are refused.
  * The lock is a row in the DRS database naming the job that holds it, so a crash cannot leave it
- * held by a JVM that no longer exists.
+ * held by a JVM that no longer exists. Every service consults it on the caller's behalf, so it
+ * checks no role itself.
  */
 @Stateless
+@PermitAll
 public class PlatformLock {
 
   @PersistenceContext private EntityManager entityManager;

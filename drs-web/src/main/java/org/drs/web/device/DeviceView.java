@@ -10,7 +10,6 @@ import org.drs.device.BackupDevice;
 import org.drs.device.BackupDeviceService;
 import org.drs.device.DeviceInputException;
 import org.drs.device.DeviceRefusedException;
-import org.drs.device.DeviceRules;
 import org.drs.device.DeviceSettings;
 import org.drs.device.DeviceType;
 import org.drs.device.FieldProblem;
@@ -108,10 +107,6 @@ public class DeviceView implements Serializable {
 
   public DeviceType[] getTypes() {
     return DeviceType.values();
-  }
-
-  public int getMaxNameLength() {
-    return DeviceRules.MAX_NAME_LENGTH;
   }
 
   public boolean isEditing() {

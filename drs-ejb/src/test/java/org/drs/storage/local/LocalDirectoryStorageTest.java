@@ -1,0 +1,106 @@
+package org.drs.storage.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.drs.storage.SetWriter;
+import org.drs.storage.StorageException;
+import org.drs.storage.StorageException.Reason;
+import org.drs.storage.StoredSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalDirectoryStorageTest {
+
+  private static final String SET = "2026-11-25-10-00-00";
+
+  @TempDir Path directory;
+
+  @Test
+  void validDirectoryPassesAndKeepsNoProbe() throws Exception {
+    new LocalDirectoryStorage(directory).validate();
+
+    try (var files = Files.list(directory)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void missingDirectoryIsNamed() {
+    Path missing = directory.resolve("missing");
+
+    assertThatThrownBy(() -> new LocalDirectoryStorage(missing).validate())
+        .isInstanceOfSatisfying(
+            StorageException.class, e -> assertThat(e.reason()).isEqualTo(Reason.PATH_MISSING))
+        .hasMessageContaining(missing.toString());
+  }
+
+  @Test
+  void committedSetIsListedWithItsFilesAndReadBack() throws Exception {
+    LocalDirectoryStorage storage = new LocalDirectoryStorage(directory);
+    SetWriter writer = storage.beginSet(SET);
+    write(writer, SET + "_S1_DEMO_FILES.tar", "files");
+    write(writer, SET + "_S1_DEMO_DB.tar", "database");
+
+    assertThat(storage.listSets()).isEmpty();
+    writer.commit(SET + "_S1_drfComponent.xml", "<manifest/>".getBytes(StandardCharsets.UTF_8));
+
+    StoredSet set = storage.listSets().get(0);
+    assertThat(set.name()).isEqualTo(SET);
+    assertThat(set.manifestFile()).isEqualTo(SET + "_S1_drfComponent.xml");
+    assertThat(set.files()).hasSize(3);
+    assertThat(set.totalBytes()).isEqualTo(5 + 8 + 11);
+    try (InputStream in = storage.openFile(set, SET + "_S1_DEMO_DB.tar")) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("database");
+    }
+  }
+
+  @Test
+  void abortedSetLeavesNothing() throws Exception {
+    LocalDirectoryStorage storage = new LocalDirectoryStorage(directory);
+    SetWriter writer = storage.beginSet(SET);
+    write(writer, SET + "_S1_DEMO_FILES.tar", "files");
+
+    writer.abort();
+
+    try (var files = Files.list(directory)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void deletedSetIsGone() throws Exception {
+    LocalDirectoryStorage storage = new LocalDirectoryStorage(directory);
+    SetWriter writer = storage.beginSet(SET);
+    write(writer, SET + "_S1_DEMO_FILES.tar", "files");
+    writer.commit(SET + "_S1_drfComponent.xml", new byte[0]);
+
+    storage.deleteSet(storage.listSets().get(0));
+
+    assertThat(storage.listSets()).isEmpty();
+    try (var files = Files.list(directory)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void fileNamesThatLeaveTheDirectoryAreRefused() {
+    SetWriter writer = new LocalDirectoryStorage(directory).beginSet(SET);
+
+    assertThatThrownBy(() -> writer.writeComponent("../escape.tar"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> writer.writeComponent(".hidden"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static void write(SetWriter writer, String name, String content) throws Exception {
+    try (OutputStream out = writer.writeComponent(name)) {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}
