@@ -91,7 +91,7 @@ public class DeviceView implements Serializable {
       }
     } catch (UntrustedHostKeyException e) {
       presentedFingerprint = e.presentedFingerprint();
-      Messages.error(null, e.getMessage());
+      Messages.warn(e.getMessage());
     } catch (StorageException | DeviceRefusedException | PlatformLockedException e) {
       Messages.error(null, e.getMessage());
     }

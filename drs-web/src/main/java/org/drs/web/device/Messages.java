@@ -13,6 +13,11 @@ final class Messages {
         .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
 
+  static void warn(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+  }
+
   static void info(String text) {
     FacesContext context = FacesContext.getCurrentInstance();
     context.getExternalContext().getFlash().setKeepMessages(true);
