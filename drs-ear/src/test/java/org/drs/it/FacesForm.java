@@ -48,7 +48,7 @@ final class FacesForm {
   /**
    * Presses a button of the form. Field names are the ids inside the form, e.g. {@code name}.
    *
-   * @param process the ids PrimeFaces processes: the form for Save, the button alone for Trust
+   * @param processForm whether the whole form is processed (Save) or the button alone (Trust)
    * @return the partial response: updated markup, messages, or a redirect
    */
   String press(String button, boolean processForm, Map<String, String> fields)

@@ -1,0 +1,91 @@
+package org.drs.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An administrator's browser: Debian's Chromium, headless and offline (so Selenium never tries to
+ * download a driver), with the steps every browser test shares. Waits are on page elements, never
+ * sleeps.
+ */
+final class AdminBrowser implements AutoCloseable {
+
+  final WebDriver driver;
+  final WebDriverWait wait;
+
+  AdminBrowser() throws IOException {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--ignore-certificate-errors",
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
+        "--user-data-dir=" + Files.createTempDirectory("drs-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  void open(String path) {
+    driver.get(TestServer.HTTPS + path);
+  }
+
+  /** Opens DRS, fills the login form with the administrator's account and waits for the menu. */
+  void logIn() {
+    open("/drs/");
+    type("username", TestServer.adminUser());
+    type("password", TestServer.adminPassword());
+    click(By.id("login-button"));
+    visible(By.id("navigation:menu"));
+  }
+
+  WebElement visible(By element) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(element));
+  }
+
+  void click(By button) {
+    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+  }
+
+  void type(String id, String text) {
+    visible(By.id(id)).sendKeys(text);
+  }
+
+  /** Keeps what the administrator saw under target/screenshots, for whoever reads the report. */
+  void screenshot(String name) throws IOException {
+    Path target = Path.of("target", "screenshots", name);
+    Files.createDirectories(target.getParent());
+    Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
