@@ -1,6 +1,7 @@
 package org.drs.storage;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -16,8 +17,23 @@ public interface Storage extends AutoCloseable {
   /** The complete sets on the device (those whose manifest exists), oldest first. */
   List<StoredSet> listSets();
 
-  /** Starts writing a new set; nothing of it is visible until {@link SetWriter#commit}. */
-  SetWriter beginSet(String setName);
+  /**
+   * Starts an unfinished file of a new set. No reader sees it until {@link #commitSet} names it, so
+   * several agents can write the components of one set and the Master Agent commits them.
+   */
+  OutputStream writeFile(String fileName);
+
+  /**
+   * Makes a set visible: gives each unfinished component file its final name, then writes the
+   * manifest under its final name, last.
+   */
+  void commitSet(List<String> componentFiles, String manifestFile, byte[] manifest);
+
+  /**
+   * Removes the named files of a set that will not be committed, unfinished or already renamed.
+   * Never throws, because it runs while handling a failure.
+   */
+  void abortSet(List<String> fileNames);
 
   /** Reads one file of a complete set: a component archive or the manifest. */
   InputStream openFile(StoredSet set, String fileName);

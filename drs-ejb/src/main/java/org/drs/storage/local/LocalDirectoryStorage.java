@@ -14,7 +14,6 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.drs.storage.SetFiles;
-import org.drs.storage.SetWriter;
 import org.drs.storage.Storage;
 import org.drs.storage.StorageException;
 import org.drs.storage.StorageException.Reason;
@@ -68,8 +67,38 @@ public class LocalDirectoryStorage implements Storage {
   }
 
   @Override
-  public SetWriter beginSet(String setName) {
-    return new LocalSetWriter(directory);
+  public OutputStream writeFile(String fileName) {
+    try {
+      return Files.newOutputStream(partial(fileName));
+    } catch (IOException e) {
+      throw failure("create " + fileName + " in", e);
+    }
+  }
+
+  @Override
+  public void commitSet(List<String> componentFiles, String manifestFile, byte[] manifest) {
+    try {
+      for (String fileName : componentFiles) {
+        Files.move(partial(fileName), directory.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.write(partial(manifestFile), manifest);
+      Files.move(
+          partial(manifestFile), directory.resolve(manifestFile), StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw failure("commit the set in", e);
+    }
+  }
+
+  @Override
+  public void abortSet(List<String> fileNames) {
+    for (String fileName : fileNames) {
+      try {
+        Files.deleteIfExists(partial(fileName));
+        Files.deleteIfExists(directory.resolve(SetFiles.checkedName(fileName)));
+      } catch (IOException | IllegalArgumentException e) {
+        // Best effort: a file left behind belongs to no listed set.
+      }
+    }
   }
 
   @Override
@@ -114,58 +143,7 @@ public class LocalDirectoryStorage implements Storage {
         reason, "DRS could not " + action + " " + directory + ": " + e.getMessage(), e);
   }
 
-  /** Writes the files of one set under partial names and renames them at commit. */
-  private static final class LocalSetWriter implements SetWriter {
-
-    private final Path directory;
-    private final List<String> written = new ArrayList<>();
-
-    LocalSetWriter(Path directory) {
-      this.directory = directory;
-    }
-
-    @Override
-    public OutputStream writeComponent(String fileName) {
-      written.add(SetFiles.checkedName(fileName));
-      try {
-        return Files.newOutputStream(partial(fileName));
-      } catch (IOException e) {
-        throw new StorageException(
-            Reason.TRANSFER_FAILED, "DRS could not create " + partial(fileName) + ": " + e, e);
-      }
-    }
-
-    @Override
-    public void commit(String manifestFileName, byte[] manifest) {
-      try {
-        for (String fileName : written) {
-          Files.move(
-              partial(fileName), directory.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
-        }
-        String name = SetFiles.checkedName(manifestFileName);
-        Files.write(partial(name), manifest);
-        written.add(name);
-        Files.move(partial(name), directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        throw new StorageException(
-            Reason.TRANSFER_FAILED, "DRS could not commit the set in " + directory + ": " + e, e);
-      }
-    }
-
-    @Override
-    public void abort() {
-      for (String fileName : written) {
-        try {
-          Files.deleteIfExists(partial(fileName));
-          Files.deleteIfExists(directory.resolve(fileName));
-        } catch (IOException e) {
-          // Best effort: a leftover partial file belongs to no listed set.
-        }
-      }
-    }
-
-    private Path partial(String fileName) {
-      return directory.resolve(SetFiles.PARTIAL_PREFIX + fileName);
-    }
+  private Path partial(String fileName) {
+    return directory.resolve(SetFiles.PARTIAL_PREFIX + SetFiles.checkedName(fileName));
   }
 }

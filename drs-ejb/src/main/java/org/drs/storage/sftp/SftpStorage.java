@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.drs.storage.SetFiles;
-import org.drs.storage.SetWriter;
 import org.drs.storage.Storage;
 import org.drs.storage.StorageException;
 import org.drs.storage.StorageException.Reason;
@@ -77,8 +76,45 @@ public class SftpStorage implements Storage {
   }
 
   @Override
-  public SetWriter beginSet(String setName) {
-    return new SftpSetWriter();
+  public OutputStream writeFile(String fileName) {
+    try {
+      return sftp.put(partial(fileName));
+    } catch (SftpException e) {
+      throw failure(e, "create " + fileName + " in " + target.path() + " on");
+    }
+  }
+
+  @Override
+  public void commitSet(List<String> componentFiles, String manifestFile, byte[] manifest) {
+    try {
+      for (String fileName : componentFiles) {
+        sftp.rename(partial(fileName), file(fileName));
+      }
+      sftp.put(new ByteArrayInputStream(manifest), partial(manifestFile));
+      sftp.rename(partial(manifestFile), file(manifestFile));
+    } catch (SftpException e) {
+      throw failure(e, "commit the set in " + target.path() + " on");
+    }
+  }
+
+  @Override
+  public void abortSet(List<String> fileNames) {
+    for (String fileName : fileNames) {
+      removeIfPresent(partial(fileName));
+      removeIfPresent(file(fileName));
+    }
+  }
+
+  private void removeIfPresent(String path) {
+    try {
+      sftp.rm(path);
+    } catch (SftpException e) {
+      // Absent already, or the connection is gone: nothing without a manifest is ever listed.
+    }
+  }
+
+  private String partial(String fileName) {
+    return file(SetFiles.PARTIAL_PREFIX + SetFiles.checkedName(fileName));
   }
 
   @Override
@@ -158,56 +194,5 @@ public class SftpStorage implements Storage {
               "DRS could not " + action + " " + address() + ": " + e.getMessage(),
               e);
     };
-  }
-
-  /** Writes the files of one set under partial names and renames them at commit. */
-  private final class SftpSetWriter implements SetWriter {
-
-    private final List<String> written = new ArrayList<>();
-
-    @Override
-    public OutputStream writeComponent(String fileName) {
-      written.add(SetFiles.checkedName(fileName));
-      try {
-        return sftp.put(partial(fileName));
-      } catch (SftpException e) {
-        throw failure(e, "create " + fileName + " in " + target.path() + " on");
-      }
-    }
-
-    @Override
-    public void commit(String manifestFileName, byte[] manifest) {
-      try {
-        for (String fileName : written) {
-          sftp.rename(partial(fileName), file(fileName));
-        }
-        String name = SetFiles.checkedName(manifestFileName);
-        written.add(name);
-        sftp.put(new ByteArrayInputStream(manifest), partial(name));
-        sftp.rename(partial(name), file(name));
-      } catch (SftpException e) {
-        throw failure(e, "commit the set in " + target.path() + " on");
-      }
-    }
-
-    @Override
-    public void abort() {
-      for (String fileName : written) {
-        removeIfPresent(partial(fileName));
-        removeIfPresent(file(fileName));
-      }
-    }
-
-    private void removeIfPresent(String path) {
-      try {
-        sftp.rm(path);
-      } catch (SftpException e) {
-        // Absent already, or the connection is gone: nothing without a manifest is ever listed.
-      }
-    }
-
-    private String partial(String fileName) {
-      return file(SetFiles.PARTIAL_PREFIX + fileName);
-    }
   }
 }

@@ -8,7 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.drs.storage.SetWriter;
+import java.util.List;
 import org.drs.storage.StorageException;
 import org.drs.storage.StorageException.Reason;
 import org.drs.storage.StoredSet;
@@ -43,12 +43,14 @@ class LocalDirectoryStorageTest {
   @Test
   void committedSetIsListedWithItsFilesAndReadBack() throws Exception {
     LocalDirectoryStorage storage = new LocalDirectoryStorage(directory);
-    SetWriter writer = storage.beginSet(SET);
-    write(writer, SET + "_S1_DEMO_FILES.tar", "files");
-    write(writer, SET + "_S1_DEMO_DB.tar", "database");
+    write(storage, SET + "_S1_DEMO_FILES.tar", "files");
+    write(storage, SET + "_S1_DEMO_DB.tar", "database");
 
     assertThat(storage.listSets()).isEmpty();
-    writer.commit(SET + "_S1_drfComponent.xml", "<manifest/>".getBytes(StandardCharsets.UTF_8));
+    storage.commitSet(
+        List.of(SET + "_S1_DEMO_FILES.tar", SET + "_S1_DEMO_DB.tar"),
+        SET + "_S1_drfComponent.xml",
+        "<manifest/>".getBytes(StandardCharsets.UTF_8));
 
     StoredSet set = storage.listSets().get(0);
     assertThat(set.name()).isEqualTo(SET);
@@ -63,10 +65,9 @@ class LocalDirectoryStorageTest {
   @Test
   void abortedSetLeavesNothing() throws Exception {
     LocalDirectoryStorage storage = new LocalDirectoryStorage(directory);
-    SetWriter writer = storage.beginSet(SET);
-    write(writer, SET + "_S1_DEMO_FILES.tar", "files");
+    write(storage, SET + "_S1_DEMO_FILES.tar", "files");
 
-    writer.abort();
+    storage.abortSet(List.of(SET + "_S1_DEMO_FILES.tar"));
 
     try (var files = Files.list(directory)) {
       assertThat(files).isEmpty();
@@ -76,9 +77,9 @@ class LocalDirectoryStorageTest {
   @Test
   void deletedSetIsGone() throws Exception {
     LocalDirectoryStorage storage = new LocalDirectoryStorage(directory);
-    SetWriter writer = storage.beginSet(SET);
-    write(writer, SET + "_S1_DEMO_FILES.tar", "files");
-    writer.commit(SET + "_S1_drfComponent.xml", new byte[0]);
+    write(storage, SET + "_S1_DEMO_FILES.tar", "files");
+    storage.commitSet(
+        List.of(SET + "_S1_DEMO_FILES.tar"), SET + "_S1_drfComponent.xml", new byte[0]);
 
     storage.deleteSet(storage.listSets().get(0));
 
@@ -90,16 +91,17 @@ class LocalDirectoryStorageTest {
 
   @Test
   void fileNamesThatLeaveTheDirectoryAreRefused() {
-    SetWriter writer = new LocalDirectoryStorage(directory).beginSet(SET);
+    LocalDirectoryStorage storage = new LocalDirectoryStorage(directory);
 
-    assertThatThrownBy(() -> writer.writeComponent("../escape.tar"))
+    assertThatThrownBy(() -> storage.writeFile("../escape.tar"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> writer.writeComponent(".hidden"))
+    assertThatThrownBy(() -> storage.writeFile(".hidden"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static void write(SetWriter writer, String name, String content) throws Exception {
-    try (OutputStream out = writer.writeComponent(name)) {
+  private static void write(LocalDirectoryStorage storage, String name, String content)
+      throws Exception {
+    try (OutputStream out = storage.writeFile(name)) {
       out.write(content.getBytes(StandardCharsets.UTF_8));
     }
   }

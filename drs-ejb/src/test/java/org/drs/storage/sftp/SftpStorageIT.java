@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import org.drs.storage.SetWriter;
 import org.drs.storage.StorageException;
 import org.drs.storage.StorageException.Reason;
 import org.drs.storage.StoredSet;
@@ -129,14 +128,15 @@ class SftpStorageIT {
   @Test
   void setIsInvisibleUntilCommittedAndGoneAfterAbort() throws Exception {
     try (SftpStorage storage = new SftpStorage(trusted(server.password()))) {
-      SetWriter aborted = storage.beginSet("2026-01-01-00-00-00");
-      write(aborted, "2026-01-01-00-00-00_S1_DEMO_FILES.tar", "lost");
-      aborted.abort();
+      write(storage, "2026-01-01-00-00-00_S1_DEMO_FILES.tar", "lost");
+      storage.abortSet(List.of("2026-01-01-00-00-00_S1_DEMO_FILES.tar"));
 
-      SetWriter writer = storage.beginSet("2026-01-02-00-00-00");
-      write(writer, "2026-01-02-00-00-00_S1_DEMO_FILES.tar", "files");
+      write(storage, "2026-01-02-00-00-00_S1_DEMO_FILES.tar", "files");
       assertThat(storage.listSets()).isEmpty();
-      writer.commit("2026-01-02-00-00-00_S1_drfComponent.xml", "<manifest/>".getBytes());
+      storage.commitSet(
+          List.of("2026-01-02-00-00-00_S1_DEMO_FILES.tar"),
+          "2026-01-02-00-00-00_S1_drfComponent.xml",
+          "<manifest/>".getBytes());
 
       List<StoredSet> sets = storage.listSets();
       assertThat(sets).extracting(StoredSet::name).containsExactly("2026-01-02-00-00-00");
@@ -172,8 +172,8 @@ class SftpStorageIT {
     }
   }
 
-  private static void write(SetWriter writer, String name, String content) throws Exception {
-    try (OutputStream out = writer.writeComponent(name)) {
+  private static void write(SftpStorage storage, String name, String content) throws Exception {
+    try (OutputStream out = storage.writeFile(name)) {
       out.write(content.getBytes(StandardCharsets.UTF_8));
     }
   }
