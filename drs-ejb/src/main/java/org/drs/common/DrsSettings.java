@@ -13,6 +13,9 @@ public class DrsSettings {
   static final String LOCAL_BACKUP_DIRECTORY = "drs.backup.local-directory";
   static final String ALARM_RETENTION_DAYS = "drs.alarm.retention-days";
   static final String PLATFORM_DIRECTORY = "drs.platform.directory";
+  static final String REGISTRATION_DIRECTORY = "drs.registration.directory";
+  static final String SERVER_NAME = "drs.server.name";
+  static final String JOB_LOG_DIRECTORY = "drs.job-log.directory";
 
   /** Where the embedded default keeps backups when no other device is configured. */
   public Path localBackupDirectory() {
@@ -22,6 +25,26 @@ public class DrsSettings {
   /** Where DRS keeps its own settings exports (drfDevice.xml, drfSchedule.xml). */
   public Path platformDirectory() {
     return Path.of(required(PLATFORM_DIRECTORY));
+  }
+
+  /** Where administrators put feature registration descriptors ({@code *.xml}). */
+  public Path registrationDirectory() {
+    return Path.of(required(REGISTRATION_DIRECTORY));
+  }
+
+  /** Where each backup and restore job writes its own log file. */
+  public Path jobLogDirectory() {
+    return Path.of(required(JOB_LOG_DIRECTORY));
+  }
+
+  /**
+   * This server's name in backup file names and manifests: upper case, and only letters, digits and
+   * dashes, since file names separate their parts with underscores.
+   */
+  public String serverName() {
+    String name =
+        required(SERVER_NAME).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9-]", "-");
+    return name.isEmpty() ? "DRS" : name;
   }
 
   /** How long raised alarms stay in the alarm log. */

@@ -38,6 +38,7 @@ public class MasterAgentStartup {
   @Resource private TimerService timers;
   @Inject private DrsSettings settings;
   @EJB private SelfTest selfTest;
+  @EJB private MasterAgent masterAgent;
 
   @PostConstruct
   void start() {
@@ -45,6 +46,7 @@ public class MasterAgentStartup {
     TRACE.info("DRS database schema is at version " + version);
     Path backups = settings.localBackupDirectory();
     createDirectory(backups);
+    masterAgent.recoverInterruptedJobs();
     TRACE.info("Master Agent started; local backup directory " + backups);
     timers.createSingleActionTimer(0, new TimerConfig("drs-self-test", false));
   }

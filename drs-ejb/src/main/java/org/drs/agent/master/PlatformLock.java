@@ -2,6 +2,8 @@ package org.drs.agent.master;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -17,6 +19,34 @@ import java.util.List;
 public class PlatformLock {
 
   @PersistenceContext private EntityManager entityManager;
+
+  /**
+   * Takes the lock for a job.
+   *
+   * @return false when another job holds it
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean acquire(long jobId, String description) {
+    return entityManager
+            .createNativeQuery(
+                "UPDATE DRS_PLATFORM_LOCK SET JOB_ID = ?1, JOB_DESCRIPTION = ?2"
+                    + " WHERE ID = 1 AND JOB_ID IS NULL")
+            .setParameter(1, jobId)
+            .setParameter(2, description)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Frees the lock if this job holds it. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void release(long jobId) {
+    entityManager
+        .createNativeQuery(
+            "UPDATE DRS_PLATFORM_LOCK SET JOB_ID = NULL, JOB_DESCRIPTION = NULL"
+                + " WHERE ID = 1 AND JOB_ID = ?1")
+        .setParameter(1, jobId)
+        .executeUpdate();
+  }
 
   /**
    * Refuses a configuration change while a job holds the lock.

@@ -1,0 +1,22 @@
+package org.drs.batch.backup;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.drs.agent.master.MasterAgent;
+
+/** The last step: the Master Agent writes the manifest, which makes the set exist. */
+@Named
+public class CommitSetBatchlet extends AbstractBatchlet {
+
+  @Inject private JobContext job;
+  @EJB private MasterAgent masterAgent;
+
+  @Override
+  public String process() {
+    masterAgent.commitSet(DrsJobId.of(job));
+    return "COMPLETED";
+  }
+}

@@ -1,0 +1,64 @@
+package org.drs.it;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The Manual Backup and Backup History pages, driven over HTTP as an administrator. */
+final class BackupPages {
+
+  private static final Pattern NEWEST_RESULT =
+      Pattern.compile("class=\"history-result\">([A-Z]+)<");
+
+  private final DrsWebClient browser = new DrsWebClient();
+  private final DevicePages devices;
+
+  BackupPages(DevicePages devices) throws IOException, InterruptedException {
+    this.devices = devices;
+    browser.login(TestServer.adminUser(), TestServer.adminPassword());
+  }
+
+  /** Adds a local-directory device and returns its id. */
+  long localDevice(String name, Path directory) throws IOException, InterruptedException {
+    devices.devicePage(null).press("save", true, DevicePages.local(name, directory));
+    return devices.deviceIds().get(0);
+  }
+
+  /** Presses Start Backup and returns the page's answer (a redirect when it started). */
+  String startBackup(long deviceId, String feature) throws IOException, InterruptedException {
+    FacesForm page = FacesForm.open(browser, "/drs/backup/manual.xhtml", "manual-backup-form");
+    return page.press(
+        "start-backup",
+        true,
+        Map.of("device_input", String.valueOf(deviceId), "features", feature));
+  }
+
+  String historyPage() throws IOException, InterruptedException {
+    return browser.get(TestServer.HTTPS + "/drs/backup/history.xhtml").body();
+  }
+
+  String statusPage() throws IOException, InterruptedException {
+    return browser.get(TestServer.HTTPS + "/drs/backup/status.xhtml").body();
+  }
+
+  String get(String path) throws IOException, InterruptedException {
+    return browser.get(TestServer.HTTPS + path).body();
+  }
+
+  /** Polls the history until the newest backup has ended, for at most two minutes. */
+  String awaitNewestResult() throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (Instant.now().isBefore(deadline)) {
+      Matcher result = NEWEST_RESULT.matcher(historyPage());
+      if (result.find() && !"RUNNING".equals(result.group(1))) {
+        return result.group(1);
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("The backup did not end within two minutes: " + historyPage());
+  }
+}

@@ -1,0 +1,89 @@
+package org.drs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * A manual backup of the demo feature to a local directory, checked as an administrator would: GNU
+ * tar through zstd extracts exactly the source data, the database dump restores into a fresh H2,
+ * and the manifest's sizes and hashes match the files.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ManualBackupIT {
+
+  @TempDir Path device;
+  @TempDir Path work;
+  private DevicePages devices;
+  private BackupPages backups;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive drs() {
+    return TestServer.drsEar();
+  }
+
+  @BeforeEach
+  void logIn() throws Exception {
+    devices = new DevicePages();
+    backups = new BackupPages(devices);
+  }
+
+  @AfterEach
+  void deleteDevices() throws Exception {
+    devices.deleteAll();
+  }
+
+  @Test
+  void demoFeatureIsBackedUpSoThatGnuTarExtractsItByteForByte() throws Exception {
+    long deviceId = backups.localDevice("local", device);
+
+    assertThat(backups.startBackup(deviceId, "DEMO")).contains("<redirect");
+    assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+
+    Path demoData = TestServer.home().resolve("standalone/data/demo/files");
+    Path files =
+        BackupSets.extract(
+            BackupSets.onlyFile(device, "_DEMO_FILES.tar.zst"), work.resolve("files"));
+    assertThat(BackupSets.checksums(files)).isEqualTo(BackupSets.checksums(demoData));
+
+    Path dump =
+        BackupSets.extract(BackupSets.onlyFile(device, "_DEMO_DB.tar.zst"), work.resolve("db"));
+    try (Connection fresh = DriverManager.getConnection("jdbc:h2:mem:restored", "sa", "")) {
+      fresh.createStatement().execute("RUNSCRIPT FROM '" + dump.resolve("database.sql") + "'");
+      ResultSet orders = fresh.createStatement().executeQuery("SELECT COUNT(*) FROM ORDERS");
+      orders.next();
+      assertThat(orders.getInt(1)).isEqualTo(500);
+    }
+
+    Path platform =
+        BackupSets.extract(
+            BackupSets.onlyFile(device, "_DRS_PLATFORM.tar.zst"), work.resolve("platform"));
+    assertThat(platform.resolve("drfDevice.xml")).content().contains("name=\"local\"");
+
+    Document manifest = BackupSets.manifest(BackupSets.onlyFile(device, "_drfComponent.xml"));
+    assertThat(BackupSets.components(manifest)).hasSize(3);
+    for (Element component : BackupSets.components(manifest)) {
+      Path file = device.resolve(component.getAttribute("file"));
+      assertThat(component.getAttribute("status")).isEqualTo("SUCCESS");
+      assertThat(Long.parseLong(component.getAttribute("size"))).isEqualTo(Files.size(file));
+      assertThat(component.getAttribute("sha256")).isEqualTo(BackupSets.sha256(file));
+    }
+    try (var leftovers = Files.list(device)) {
+      assertThat(leftovers).noneMatch(f -> f.getFileName().toString().startsWith("."));
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package org.drs.agent.local;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.drs.agent.BackupProgress;
+import org.drs.agent.ComponentBackupRequest;
+import org.drs.agent.ComponentBackupResult;
+import org.drs.agent.LocalAgent;
+import org.drs.archive.ArchiveResult;
+import org.drs.archive.ArchiveWriter;
+import org.drs.device.BackupDevice;
+import org.drs.device.DeviceStorage;
+import org.drs.registration.ComponentRegistration;
+import org.drs.storage.Storage;
+import org.drs.storage.StorageException;
+
+/** The Local Agent of the server DRS runs on, called in the same JVM. */
+@ApplicationScoped
+public class InVmLocalAgent implements LocalAgent {
+
+  private static final Logger TRACE = Logger.getLogger(InVmLocalAgent.class.getName());
+
+  @PersistenceContext private EntityManager entityManager;
+  @Inject private DeviceStorage deviceStorage;
+
+  @Override
+  public ComponentBackupResult backUp(ComponentBackupRequest request, BackupProgress progress) {
+    ComponentRegistration component = request.component();
+    Map<String, String> context =
+        Map.of(
+            "DRS_FEATURE", request.feature(),
+            "DRS_COMPONENT", component.name(),
+            "DRS_SET", request.setName());
+    String label = request.feature() + "/" + component.name();
+    TRACE.info("Backing up " + label + " to " + request.fileName());
+    String failure = null;
+    ArchiveResult archive = null;
+    try {
+      if (component.preBackup() != null) {
+        ActionScript.run(component.preBackup(), "pre-backup", context, null);
+      }
+      archive = archive(request, context, progress);
+    } catch (IOException | StorageException | DatabaseDumpException e) {
+      failure = e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure = "interrupted";
+    } finally {
+      if (component.postBackup() != null) {
+        try {
+          ActionScript.run(component.postBackup(), "post-backup", context, null);
+        } catch (IOException e) {
+          failure = failure == null ? e.getMessage() : failure + "; " + e.getMessage();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+    if (failure != null) {
+      TRACE.warning("Backup of " + label + " failed: " + failure);
+      return ComponentBackupResult.failure(failure);
+    }
+    TRACE.info(
+        "Backed up " + label + ": " + archive.bytes() + " bytes, SHA-256 " + archive.sha256());
+    return ComponentBackupResult.success(archive, null);
+  }
+
+  private ArchiveResult archive(
+      ComponentBackupRequest request, Map<String, String> context, BackupProgress progress)
+      throws IOException, InterruptedException {
+    BackupDevice device = entityManager.find(BackupDevice.class, request.deviceId());
+    if (device == null) {
+      throw new IOException("the backup device was deleted while the job ran");
+    }
+    ComponentRegistration component = request.component();
+    try (Storage storage = deviceStorage.open(device);
+        OutputStream out = storage.writeFile(request.fileName());
+        ArchiveWriter writer = new ArchiveWriter(out, request.compression(), progress::copied)) {
+      switch (component.kind()) {
+        case DIRECTORY -> writer.addTree(existingDirectory(component.target()));
+        case DATABASE -> addDatabaseDump(writer, component.target());
+        case SCRIPT -> addScriptOutput(writer, component.target(), context);
+      }
+      return writer.finish();
+    }
+  }
+
+  private static Path existingDirectory(String path) throws IOException {
+    Path directory = Path.of(path);
+    if (!Files.isDirectory(directory)) {
+      throw new IOException("the directory " + path + " does not exist");
+    }
+    return directory;
+  }
+
+  /** A dump's size is unknown up front, so it is spooled to a temporary file: the one exception. */
+  private static void addDatabaseDump(ArchiveWriter writer, String jndiName) throws IOException {
+    Path dump = Files.createTempFile("drs-dump-", ".sql");
+    try {
+      DataSource dataSource = (DataSource) new InitialContext().lookup(jndiName);
+      new DatabaseDump(dataSource).writeTo(dump);
+      writer.addFile(dump, DatabaseDump.ENTRY_NAME);
+    } catch (NamingException e) {
+      throw new IOException("the datasource " + jndiName + " does not exist on this server");
+    } finally {
+      Files.deleteIfExists(dump);
+    }
+  }
+
+  private static void addScriptOutput(
+      ArchiveWriter writer, String script, Map<String, String> context)
+      throws IOException, InterruptedException {
+    Path output = Files.createTempDirectory("drs-script-");
+    try {
+      ActionScript.run(script, "backup", context, output);
+      writer.addTree(output);
+    } finally {
+      try (Stream<Path> files = Files.walk(output)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
+  }
+}

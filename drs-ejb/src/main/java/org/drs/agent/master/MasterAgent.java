@@ -1,0 +1,303 @@
+package org.drs.agent.master;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.drs.agent.ComponentBackupRequest;
+import org.drs.agent.ComponentBackupResult;
+import org.drs.agent.LocalAgent;
+import org.drs.alarm.AlarmContext;
+import org.drs.alarm.AlarmName;
+import org.drs.alarm.AlarmService;
+import org.drs.archive.Compression;
+import org.drs.backup.BackupPlan;
+import org.drs.backup.BackupProgressRegistry;
+import org.drs.backup.BackupRefusedException;
+import org.drs.backup.BackupSteps;
+import org.drs.backup.JobLog;
+import org.drs.backup.ManifestXml;
+import org.drs.common.DrsSettings;
+import org.drs.device.BackupDevice;
+import org.drs.device.DeviceStorage;
+import org.drs.device.DeviceType;
+import org.drs.job.ComponentStatus;
+import org.drs.job.JobComponent;
+import org.drs.job.JobRecord;
+import org.drs.job.JobRecords;
+import org.drs.job.JobResult;
+import org.drs.registration.ComponentRegistration;
+import org.drs.registration.RegistrationCatalog;
+import org.drs.storage.Storage;
+import org.drs.storage.StorageException;
+
+/**
+ * The Master Agent: accepts backup requests from every entry point, allows one job at a time (the
+ * platform lock), starts the Jakarta Batch job and carries out its steps — each component by the
+ * Local Agent, then the commit of the set — and cleans up however the job ends.
+ */
+@Singleton
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MasterAgent {
+
+  public static final String BACKUP_JOB = "drs-backup";
+  public static final String JOB_ID_PARAMETER = "drsJobId";
+  private static final Logger TRACE = Logger.getLogger(MasterAgent.class.getName());
+
+  @PersistenceContext private EntityManager entityManager;
+  @Inject private DrsSettings settings;
+  @Inject private BackupSteps steps;
+  @Inject private BackupProgressRegistry progress;
+  @Inject private LocalAgent localAgent;
+  @Inject private DeviceStorage deviceStorage;
+  @EJB private RegistrationCatalog registrations;
+  @EJB private JobRecords jobs;
+  @EJB private PlatformLock platformLock;
+  @EJB private AlarmService alarms;
+
+  /**
+   * Starts a backup of the DRS platform settings and the chosen features to a device.
+   *
+   * @return the DRS job id
+   * @throws BackupRefusedException naming what is missing or the job that runs already
+   */
+  @Lock(LockType.WRITE)
+  public long startBackup(long deviceId, List<String> features, String startedBy) {
+    BackupDevice device = entityManager.find(BackupDevice.class, deviceId);
+    if (device == null) {
+      throw new BackupRefusedException("Choose a backup device: the chosen one does not exist.");
+    }
+    BackupPlan plan = BackupPlan.of(registrations, features, this::refuse);
+    Instant start = Instant.now();
+    Path log = settings.jobLogDirectory().resolve("backup-" + plan.setName(start) + ".log");
+    JobRecord job =
+        jobs.create(
+            plan.toJob(start, settings.serverName(), device, startedBy, log, compression(device)));
+    String description = "backup " + job.getSetName() + " started by " + startedBy;
+    if (!platformLock.acquire(job.getId(), description)) {
+      jobs.delete(job.getId());
+      String message =
+          "A new backup cannot start while another backup or restore runs: wait for it to end"
+              + " (Backup > Current Status)";
+      alarms.raise(AlarmName.CiscoDRFBackupInProgress, AlarmContext.none(), message);
+      throw new BackupRefusedException(message);
+    }
+    try {
+      steps.offer(BackupPlan.steps(job));
+      Properties parameters = new Properties();
+      parameters.setProperty(JOB_ID_PARAMETER, job.getId().toString());
+      long execution = BatchRuntime.getJobOperator().start(BACKUP_JOB, parameters);
+      jobs.started(job.getId(), execution);
+    } catch (RuntimeException e) {
+      platformLock.release(job.getId());
+      jobs.end(job.getId(), JobResult.FAILED, "The batch job could not start: " + e.getMessage());
+      throw new BackupRefusedException("The backup job could not start: " + e.getMessage());
+    } finally {
+      steps.clear();
+    }
+    JobLog.append(
+        log,
+        "Backup "
+            + job.getSetName()
+            + " of "
+            + job.getFeatures()
+            + " to device "
+            + device.getName()
+            + " ("
+            + device.getLocation()
+            + ") started by "
+            + startedBy);
+    TRACE.info(
+        "AUDIT backup "
+            + job.getSetName()
+            + " started by "
+            + startedBy
+            + " to device "
+            + device.getName()
+            + " for features "
+            + job.getFeatures());
+    return job.getId();
+  }
+
+  /** The step of one component: the Local Agent backs it up; a failure fails only this one. */
+  @Lock(LockType.READ)
+  public boolean backUpComponent(long jobId, int position) {
+    JobRecord job = jobs.find(jobId).orElseThrow();
+    JobComponent component = job.getComponents().get(position);
+    Path log = Path.of(job.getLogFile());
+    jobs.componentRunning(component.getId());
+    JobLog.append(log, component.getFeature() + "/" + component.getComponent() + " started");
+    ComponentRegistration registration =
+        registrations.feature(component.getFeature()).orElseThrow().components().stream()
+            .filter(c -> c.name().equals(component.getComponent()))
+            .findFirst()
+            .orElseThrow();
+    BackupDevice device = entityManager.find(BackupDevice.class, job.getDeviceId());
+    ComponentBackupResult result =
+        localAgent.backUp(
+            new ComponentBackupRequest(
+                jobId,
+                job.getSetName(),
+                job.getDeviceId(),
+                component.getFeature(),
+                registration,
+                component.getFileName(),
+                compression(device)),
+            bytes -> progress.copied(component.getId(), bytes));
+    if (result.succeeded()) {
+      jobs.componentSucceeded(
+          component.getId(), result.archive().bytes(), result.archive().sha256());
+      JobLog.append(
+          log,
+          component.getFeature()
+              + "/"
+              + component.getComponent()
+              + " done: "
+              + result.archive().bytes()
+              + " bytes, SHA-256 "
+              + result.archive().sha256());
+      return true;
+    }
+    jobs.componentFailed(component.getId(), result.message());
+    JobLog.append(
+        log,
+        component.getFeature() + "/" + component.getComponent() + " FAILED: " + result.message());
+    alarms.raise(
+        AlarmName.CiscoDRFMABackupComponentFailure,
+        new AlarmContext(
+            jobId, job.getServer(), component.getFeature() + "/" + component.getComponent()),
+        result.message());
+    return false;
+  }
+
+  /**
+   * The last step: writes the manifest, committing the set, when at least one component succeeded;
+   * otherwise the set is removed and the backup fails.
+   */
+  @Lock(LockType.READ)
+  public void commitSet(long jobId) {
+    JobRecord job = jobs.find(jobId).orElseThrow();
+    Path log = Path.of(job.getLogFile());
+    List<String> files = new ArrayList<>();
+    for (JobComponent component : job.getComponents()) {
+      if (component.getStatus() == ComponentStatus.SUCCESS) {
+        files.add(component.getFileName());
+      }
+    }
+    if (files.isEmpty()) {
+      failJob(job, "No component could be backed up: see the component errors in this log");
+      return;
+    }
+    BackupDevice device = entityManager.find(BackupDevice.class, job.getDeviceId());
+    try (Storage storage = deviceStorage.open(device)) {
+      storage.commitSet(
+          files,
+          org.drs.backup.SetNames.manifest(job.getSetName(), job.getServer()),
+          ManifestXml.write(job, Instant.now()));
+    } catch (StorageException e) {
+      alarms.raise(
+          device.getType() == DeviceType.SFTP
+              ? AlarmName.CiscoDRFSftpFailure
+              : AlarmName.CiscoDRFBackupDeviceError,
+          new AlarmContext(jobId, job.getServer(), null),
+          e.getMessage());
+      failJob(job, "The set could not be committed: " + e.getMessage());
+      return;
+    }
+    boolean complete = files.size() == job.getComponents().size();
+    JobResult result = complete ? JobResult.SUCCESS : JobResult.PARTIAL;
+    jobs.end(jobId, result, complete ? null : "Some components failed; the others can be restored");
+    JobLog.append(log, "Set " + job.getSetName() + " committed: " + result);
+  }
+
+  /**
+   * Called however the batch job ended: a job that did not commit its set is marked FAILED (or
+   * CANCELLED when stopped) and its files are removed; the platform lock is released.
+   */
+  @Lock(LockType.READ)
+  public void jobEnded(long jobId, BatchStatus status) {
+    JobRecord job = jobs.find(jobId).orElseThrow();
+    if (job.getResult() == JobResult.RUNNING) {
+      if (status == BatchStatus.STOPPED) {
+        abortSet(job);
+        jobs.end(jobId, JobResult.CANCELLED, "Cancelled");
+      } else {
+        failJob(job, "The backup job ended " + status + ": see this log and the trace files");
+      }
+    }
+    platformLock.release(jobId);
+    progress.forget(job.getComponents().stream().map(JobComponent::getId).toList());
+    JobLog.append(Path.of(job.getLogFile()), "Backup job ended");
+  }
+
+  /**
+   * At start: a job left running by a previous JVM can never finish, so its files are removed, it
+   * is marked FAILED and the platform lock is freed.
+   */
+  @Lock(LockType.WRITE)
+  public void recoverInterruptedJobs() {
+    for (JobRecord running : jobs.running()) {
+      JobRecord job = jobs.find(running.getId()).orElseThrow();
+      failJob(job, "The server stopped while this job ran; its unfinished files were removed");
+      platformLock.release(job.getId());
+      TRACE.warning(
+          "Job "
+              + job.getId()
+              + " ("
+              + job.getSetName()
+              + ") was interrupted by a stop"
+              + " of the server: marked FAILED");
+    }
+  }
+
+  private void failJob(JobRecord job, String message) {
+    abortSet(job);
+    jobs.end(job.getId(), JobResult.FAILED, message);
+    JobLog.append(Path.of(job.getLogFile()), "FAILED: " + message);
+    alarms.raise(
+        AlarmName.CiscoDRFBackupFailure,
+        new AlarmContext(job.getId(), job.getServer(), null),
+        message);
+  }
+
+  private void abortSet(JobRecord job) {
+    BackupDevice device = entityManager.find(BackupDevice.class, job.getDeviceId());
+    if (device == null) {
+      return;
+    }
+    try (Storage storage = deviceStorage.open(device)) {
+      storage.abortSet(job.getComponents().stream().map(JobComponent::getFileName).toList());
+    } catch (StorageException e) {
+      TRACE.warning(
+          "Files of set "
+              + job.getSetName()
+              + " could not be removed: "
+              + e.getMessage()
+              + "; without a manifest they are never listed");
+    }
+  }
+
+  private RuntimeException refuse(AlarmName alarm, String message) {
+    alarms.raise(alarm, AlarmContext.none(), message);
+    return new BackupRefusedException(message);
+  }
+
+  private static Compression compression(BackupDevice device) {
+    return Compression.ZSTD;
+  }
+}

@@ -1,0 +1,146 @@
+package org.drs.backup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.drs.alarm.AlarmName;
+import org.drs.archive.Compression;
+import org.drs.device.BackupDevice;
+import org.drs.job.JobComponent;
+import org.drs.job.JobKind;
+import org.drs.job.JobRecord;
+import org.drs.registration.ActionKind;
+import org.drs.registration.ComponentRegistration;
+import org.drs.registration.FeatureRegistration;
+import org.drs.registration.RegistrationCatalog;
+
+/**
+ * What one backup will do: the DRS feature (its PLATFORM component carries DRS's settings) and then
+ * the chosen features, each component in registration order.
+ */
+public final class BackupPlan {
+
+  /** Turns a reason not to start into the alarm and the exception the caller sees. */
+  @FunctionalInterface
+  public interface Refusal {
+    RuntimeException refuse(AlarmName alarm, String message);
+  }
+
+  private final List<FeatureRegistration> features;
+
+  private BackupPlan(List<FeatureRegistration> features) {
+    this.features = features;
+  }
+
+  public static BackupPlan of(RegistrationCatalog catalog, List<String> chosen, Refusal refusal) {
+    if (chosen == null || chosen.isEmpty()) {
+      throw refusal.refuse(
+          AlarmName.CiscoDRFNoRegisteredFeature,
+          "No feature was selected for backup: select at least one feature.");
+    }
+    List<FeatureRegistration> features = new ArrayList<>();
+    features.add(catalog.feature(RegistrationCatalog.DRS_FEATURE).orElseThrow());
+    for (String name : chosen) {
+      FeatureRegistration feature =
+          catalog
+              .feature(name)
+              .filter(f -> !f.components().isEmpty())
+              .orElseThrow(
+                  () ->
+                      refusal.refuse(
+                          AlarmName.CiscoDRFNoRegisteredComponent,
+                          "Feature "
+                              + name
+                              + " has no registered components on this server, so the backup"
+                              + " failed: check its descriptor on the Registration page."));
+      if (!features.contains(feature)) {
+        features.add(feature);
+      }
+    }
+    return new BackupPlan(List.copyOf(features));
+  }
+
+  public String setName(Instant start) {
+    return SetNames.set(start);
+  }
+
+  public JobRecord toJob(
+      Instant start,
+      String server,
+      BackupDevice device,
+      String startedBy,
+      Path log,
+      Compression compression) {
+    String set = setName(start);
+    JobRecord job =
+        new JobRecord(
+            JobKind.BACKUP,
+            set,
+            server,
+            device.getId(),
+            device.getName(),
+            features.stream()
+                .map(FeatureRegistration::name)
+                .filter(f -> !RegistrationCatalog.DRS_FEATURE.equals(f))
+                .collect(Collectors.joining(", ")),
+            startedBy,
+            start,
+            log.toString());
+    int position = 0;
+    for (FeatureRegistration feature : features) {
+      for (ComponentRegistration component : feature.components()) {
+        job.addComponent(
+            new JobComponent(
+                position++,
+                feature.name(),
+                feature.version(),
+                component.name(),
+                SetNames.componentFile(
+                    set, server, feature.name(), component.name(), compression.extension()),
+                sourceBytes(component)));
+      }
+    }
+    return job;
+  }
+
+  /** The job XML steps of a planned job: one per component, named after it. */
+  public static List<BackupSteps.Step> steps(JobRecord job) {
+    return job.getComponents().stream()
+        .map(
+            c ->
+                new BackupSteps.Step(
+                    (c.getFeature() + "-" + c.getComponent()).toLowerCase(Locale.ROOT),
+                    c.getPosition()))
+        .toList();
+  }
+
+  /** A directory's size, to measure progress against; unknown for dumps and scripts. */
+  private static Long sourceBytes(ComponentRegistration component) {
+    if (component.kind() != ActionKind.DIRECTORY
+        || !Files.isDirectory(Path.of(component.target()))) {
+      return null;
+    }
+    try (Stream<Path> files = Files.walk(Path.of(component.target()))) {
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(
+              f -> {
+                try {
+                  return Files.size(f);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              })
+          .sum();
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package org.drs.job;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One component of a job: its archive file, how far it got, and its size and hash when done. */
+@Entity
+@Table(name = "DRS_JOB_COMPONENT")
+public class JobComponent {
+
+  @Id
+  @SequenceGenerator(
+      name = "job-component",
+      sequenceName = "DRS_JOB_COMPONENT_SEQ",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "job-component")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "JOB_ID")
+  private JobRecord job;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Column(nullable = false, length = 32)
+  private String feature;
+
+  @Column(name = "FEATURE_VERSION", nullable = false, length = 64)
+  private String featureVersion;
+
+  @Column(nullable = false, length = 32)
+  private String component;
+
+  @Column(name = "FILE_NAME", nullable = false)
+  private String fileName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private ComponentStatus status;
+
+  private Long bytes;
+
+  @Column(name = "EXPECTED_BYTES")
+  private Long expectedBytes;
+
+  @Column(length = 64)
+  private String sha256;
+
+  @Column(length = 2000)
+  private String message;
+
+  protected JobComponent() {}
+
+  public JobComponent(
+      int position,
+      String feature,
+      String featureVersion,
+      String component,
+      String fileName,
+      Long expectedBytes) {
+    this.position = position;
+    this.feature = feature;
+    this.featureVersion = featureVersion;
+    this.component = component;
+    this.fileName = fileName;
+    this.expectedBytes = expectedBytes;
+    this.status = ComponentStatus.PENDING;
+  }
+
+  void attachTo(JobRecord job) {
+    this.job = job;
+  }
+
+  public void running() {
+    status = ComponentStatus.RUNNING;
+  }
+
+  public void succeeded(long bytes, String sha256, String message) {
+    this.status = ComponentStatus.SUCCESS;
+    this.bytes = bytes;
+    this.sha256 = sha256;
+    this.message = message;
+  }
+
+  public void failed(String message) {
+    this.status = ComponentStatus.FAILED;
+    this.message = message;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public JobRecord getJob() {
+    return job;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public String getFeature() {
+    return feature;
+  }
+
+  public String getFeatureVersion() {
+    return featureVersion;
+  }
+
+  public String getComponent() {
+    return component;
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public ComponentStatus getStatus() {
+    return status;
+  }
+
+  public Long getBytes() {
+    return bytes;
+  }
+
+  public Long getExpectedBytes() {
+    return expectedBytes;
+  }
+
+  public String getSha256() {
+    return sha256;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+}

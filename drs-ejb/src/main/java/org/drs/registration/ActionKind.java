@@ -1,0 +1,11 @@
+package org.drs.registration;
+
+/** How a component's data is taken and put back. */
+public enum ActionKind {
+  /** A directory tree, archived as it is and replaced as a whole on restore. */
+  DIRECTORY,
+  /** A JDBC datasource, dumped in a restorable form (H2: SCRIPT, restored with RUNSCRIPT). */
+  DATABASE,
+  /** An executable the Local Agent runs: {@code <script> backup <dir>} fills the directory. */
+  SCRIPT
+}

@@ -1,0 +1,166 @@
+package org.drs.registration;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads one registration descriptor ({@code urn:drs:registration:1}, documented in the README) and
+ * checks it: names fit in backup file names, paths are absolute without {@code ..}, every component
+ * has exactly one action. {@code ${name}} in paths takes a system property's value.
+ */
+public final class RegistrationReader {
+
+  static final String NAMESPACE = "urn:drs:registration:1";
+  private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9-]{0,31}");
+  private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9._()+-]{1,64}");
+
+  private final UnaryOperator<String> expressions;
+
+  /**
+   * @param expressions resolves {@code ${…}} in attribute values
+   */
+  public RegistrationReader(UnaryOperator<String> expressions) {
+    this.expressions = expressions;
+  }
+
+  public FeatureRegistration read(Path descriptor) {
+    try (InputStream in = Files.newInputStream(descriptor)) {
+      XMLInputFactory factory = XMLInputFactory.newFactory();
+      factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+      factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+      return read(factory.createXMLStreamReader(in), descriptor.toString());
+    } catch (IOException e) {
+      throw new RegistrationException(descriptor + " cannot be read: " + e.getMessage());
+    } catch (XMLStreamException e) {
+      throw new RegistrationException(descriptor + " is not well-formed XML: " + e.getMessage());
+    }
+  }
+
+  private FeatureRegistration read(XMLStreamReader xml, String source) throws XMLStreamException {
+    xml.nextTag();
+    expect(xml, "feature", source);
+    String feature = name(xml, "feature", source);
+    String version = attribute(xml, "version", source);
+    if (!VERSION.matcher(version).matches()) {
+      throw problem(
+          xml, source, "version '" + version + "' may use only letters, digits and ._()+-");
+    }
+    List<ComponentRegistration> components = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+      expect(xml, "component", source);
+      ComponentRegistration component = component(xml, source);
+      if (!names.add(component.name())) {
+        throw problem(xml, source, "component " + component.name() + " is registered twice");
+      }
+      components.add(component);
+    }
+    if (components.isEmpty()) {
+      throw problem(xml, source, "feature " + feature + " has no component");
+    }
+    return new FeatureRegistration(feature, version, List.copyOf(components), source);
+  }
+
+  private ComponentRegistration component(XMLStreamReader xml, String source)
+      throws XMLStreamException {
+    String name = name(xml, "component", source);
+    ActionKind kind = null;
+    String target = null;
+    String preBackup = null;
+    String postBackup = null;
+    while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+      String element = xml.getLocalName();
+      switch (element) {
+        case "directory", "database", "script" -> {
+          if (kind != null) {
+            throw problem(xml, source, "component " + name + " has more than one action");
+          }
+          kind = ActionKind.valueOf(element.toUpperCase());
+          target =
+              kind == ActionKind.DATABASE
+                  ? attribute(xml, "datasource", source)
+                  : path(xml, attribute(xml, "path", source), source);
+        }
+        case "pre-backup" -> preBackup = path(xml, attribute(xml, "script", source), source);
+        case "post-backup" -> postBackup = path(xml, attribute(xml, "script", source), source);
+        default ->
+            throw problem(
+                xml,
+                source,
+                "<"
+                    + element
+                    + "> is not known; use directory, database, script, pre-backup or"
+                    + " post-backup");
+      }
+      xml.nextTag();
+    }
+    if (kind == null) {
+      throw problem(
+          xml, source, "component " + name + " needs one action: directory, database or script");
+    }
+    return new ComponentRegistration(name, kind, target, preBackup, postBackup);
+  }
+
+  private String path(XMLStreamReader xml, String value, String source) {
+    String path = expressions.apply(value);
+    if (!path.startsWith("/") || List.of(path.split("/")).contains("..")) {
+      throw problem(xml, source, "path '" + path + "' must be absolute and without '..'");
+    }
+    return path;
+  }
+
+  private static String name(XMLStreamReader xml, String what, String source) {
+    String name = attribute(xml, "name", source);
+    if (!NAME.matcher(name).matches()) {
+      throw problem(
+          xml,
+          source,
+          what
+              + " name '"
+              + name
+              + "' must be 1 to 32 upper-case letters, digits and dashes, starting with a letter"
+              + " (it becomes part of backup file names)");
+    }
+    return name;
+  }
+
+  private static String attribute(XMLStreamReader xml, String name, String source) {
+    String value = xml.getAttributeValue(null, name);
+    if (value == null || value.isBlank()) {
+      throw problem(xml, source, "<" + xml.getLocalName() + "> needs the attribute " + name);
+    }
+    return value.strip();
+  }
+
+  private static void expect(XMLStreamReader xml, String element, String source) {
+    if (!NAMESPACE.equals(xml.getNamespaceURI()) || !element.equals(xml.getLocalName())) {
+      throw problem(
+          xml,
+          source,
+          "expected <"
+              + element
+              + "> in namespace "
+              + NAMESPACE
+              + ", found <"
+              + xml.getLocalName()
+              + ">");
+    }
+  }
+
+  private static RegistrationException problem(XMLStreamReader xml, String source, String text) {
+    return new RegistrationException(
+        source + " line " + xml.getLocation().getLineNumber() + ": " + text);
+  }
+}

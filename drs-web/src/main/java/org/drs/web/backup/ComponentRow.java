@@ -1,0 +1,57 @@
+package org.drs.web.backup;
+
+import java.io.Serializable;
+import org.drs.job.ComponentStatus;
+import org.drs.job.JobComponent;
+
+/** A component of the current job as the status page shows it, with its percentage. */
+public final class ComponentRow implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String feature;
+  private final String component;
+  private final String status;
+  private final int percentage;
+  private final String message;
+
+  ComponentRow(JobComponent component, long copied) {
+    this.feature = component.getFeature();
+    this.component = component.getComponent();
+    this.status = component.getStatus().name();
+    this.message = component.getMessage();
+    this.percentage = percentage(component, copied);
+  }
+
+  private static int percentage(JobComponent component, long copied) {
+    if (component.getStatus() == ComponentStatus.SUCCESS) {
+      return 100;
+    }
+    if (component.getStatus() != ComponentStatus.RUNNING
+        || component.getExpectedBytes() == null
+        || component.getExpectedBytes() == 0) {
+      return 0;
+    }
+    return (int) Math.min(99, copied * 100 / component.getExpectedBytes());
+  }
+
+  public String getFeature() {
+    return feature;
+  }
+
+  public String getComponent() {
+    return component;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public int getPercentage() {
+    return percentage;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+}
