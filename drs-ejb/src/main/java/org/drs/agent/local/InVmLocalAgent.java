@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -85,9 +86,25 @@ public class InVmLocalAgent implements LocalAgent {
     if (device == null) {
       throw new IOException("the backup device was deleted while the job ran");
     }
+    try (Storage storage = deviceStorage.open(device)) {
+      try {
+        return write(storage, request, context, progress);
+      } catch (IOException | RuntimeException | InterruptedException e) {
+        // A failed component leaves nothing on the device; the other components go on.
+        storage.abortSet(List.of(request.fileName()));
+        throw e;
+      }
+    }
+  }
+
+  private static ArchiveResult write(
+      Storage storage,
+      ComponentBackupRequest request,
+      Map<String, String> context,
+      BackupProgress progress)
+      throws IOException, InterruptedException {
     ComponentRegistration component = request.component();
-    try (Storage storage = deviceStorage.open(device);
-        OutputStream out = storage.writeFile(request.fileName());
+    try (OutputStream out = storage.writeFile(request.fileName());
         ArchiveWriter writer = new ArchiveWriter(out, request.compression(), progress::copied)) {
       switch (component.kind()) {
         case DIRECTORY -> writer.addTree(existingDirectory(component.target()));

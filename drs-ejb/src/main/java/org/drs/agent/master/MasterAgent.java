@@ -3,9 +3,9 @@ package org.drs.agent.master;
 import jakarta.annotation.security.PermitAll;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -48,9 +48,12 @@ import org.drs.storage.StorageException;
 /**
  * The Master Agent: accepts backup requests from every entry point, allows one job at a time (the
  * platform lock), starts the Jakarta Batch job and carries out its steps — each component by the
- * Local Agent, then the commit of the set — and cleans up however the job ends.
+ * Local Agent, then the commit of the set — and cleans up however the job ends. Steps run for
+ * hours, so the bean takes no container lock: the platform lock in the database is what lets only
+ * one job run, and each call works on its own job's records.
  */
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MasterAgent {
@@ -76,7 +79,6 @@ public class MasterAgent {
    * @return the DRS job id
    * @throws BackupRefusedException naming what is missing or the job that runs already
    */
-  @Lock(LockType.WRITE)
   public long startBackup(long deviceId, List<String> features, String startedBy) {
     BackupDevice device = entityManager.find(BackupDevice.class, deviceId);
     if (device == null) {
@@ -135,7 +137,6 @@ public class MasterAgent {
   }
 
   /** The step of one component: the Local Agent backs it up; a failure fails only this one. */
-  @Lock(LockType.READ)
   public boolean backUpComponent(long jobId, int position) {
     JobRecord job = jobs.find(jobId).orElseThrow();
     JobComponent component = job.getComponents().get(position);
@@ -189,7 +190,6 @@ public class MasterAgent {
    * The last step: writes the manifest, committing the set, when at least one component succeeded;
    * otherwise the set is removed and the backup fails.
    */
-  @Lock(LockType.READ)
   public void commitSet(long jobId) {
     JobRecord job = jobs.find(jobId).orElseThrow();
     Path log = Path.of(job.getLogFile());
@@ -229,7 +229,6 @@ public class MasterAgent {
    * Called however the batch job ended: a job that did not commit its set is marked FAILED (or
    * CANCELLED when stopped) and its files are removed; the platform lock is released.
    */
-  @Lock(LockType.READ)
   public void jobEnded(long jobId, BatchStatus status) {
     JobRecord job = jobs.find(jobId).orElseThrow();
     if (job.getResult() == JobResult.RUNNING) {
@@ -249,7 +248,6 @@ public class MasterAgent {
    * At start: a job left running by a previous JVM can never finish, so its files are removed, it
    * is marked FAILED and the platform lock is freed.
    */
-  @Lock(LockType.WRITE)
   public void recoverInterruptedJobs() {
     for (JobRecord running : jobs.running()) {
       JobRecord job = jobs.find(running.getId()).orElseThrow();

@@ -1,0 +1,121 @@
+package org.drs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Backups that do not simply succeed: failing components, a failing pre-backup action, no feature
+ * chosen, and a second backup or a device change while one runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BackupOutcomesIT {
+
+  @TempDir Path device;
+  private DevicePages devices;
+  private BackupPages backups;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive drs() {
+    TestFeatures.install();
+    return TestServer.drsEar();
+  }
+
+  @AfterAll
+  static void removeTestFeatures() throws Exception {
+    TestFeatures.remove();
+  }
+
+  @BeforeEach
+  void logIn() throws Exception {
+    devices = new DevicePages();
+    backups = new BackupPages(devices);
+  }
+
+  @AfterEach
+  void deleteDevices() throws Exception {
+    devices.deleteAll();
+  }
+
+  @Test
+  void failedComponentsLeaveAPartialSetWithTheOthersAndAnAlarm() throws Exception {
+    Files.deleteIfExists(TestFeatures.postBackupMarker());
+    long deviceId = backups.localDevice("local", device);
+
+    backups.startBackup(deviceId, "IT");
+
+    assertThat(backups.awaitNewestResult()).isEqualTo("PARTIAL");
+    Map<String, String> statuses =
+        BackupSets.components(BackupSets.manifest(BackupSets.onlyFile(device, "_drfComponent.xml")))
+            .stream()
+            .collect(Collectors.toMap(c -> c.getAttribute("name"), c -> c.getAttribute("status")));
+    assertThat(statuses)
+        .containsEntry("OK", "SUCCESS")
+        .containsEntry("FAILS", "FAILED")
+        .containsEntry("SKIPPED", "FAILED")
+        .containsEntry("PLATFORM", "SUCCESS");
+    BackupSets.onlyFile(device, "_IT_OK.tar.zst");
+    try (var files = Files.list(device)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .noneMatch(name -> name.contains("_IT_FAILS") || name.contains("_IT_SKIPPED"));
+    }
+    assertThat(TestFeatures.postBackupMarker()).exists();
+    String alarms = devices.alarmsPage();
+    assertThat(alarms).contains("CiscoDRFMABackupComponentFailure", "IT/FAILS", "disk on fire");
+    assertThat(alarms).contains("IT/SKIPPED", "application would not quiesce");
+  }
+
+  @Test
+  void backupWithoutAFeatureIsRefusedWithAnAlarm() throws Exception {
+    long deviceId = backups.localDevice("local", device);
+
+    String refused = backups.startBackup(deviceId, "");
+
+    assertThat(refused).contains("select at least one feature");
+    assertThat(devices.alarmsPage()).contains("CiscoDRFNoRegisteredFeature");
+  }
+
+  @Test
+  void whileABackupRunsAnotherIsRefusedAndDevicesAreLocked() throws Exception {
+    long deviceId = backups.localDevice("local", device);
+    backups.startBackup(deviceId, "SLOW");
+
+    String second = backups.startBackup(deviceId, "DEMO");
+    String edit =
+        devices.devicePage(deviceId).press("save", true, DevicePages.local("local", device));
+
+    assertThat(second).contains("cannot start while another backup or restore runs");
+    assertThat(devices.alarmsPage()).contains("CiscoDRFBackupInProgress");
+    assertThat(edit).contains("cannot change backup devices while backup");
+    assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+    assertThat(devices.devicePage(deviceId).press("save", true, DevicePages.local("local", device)))
+        .contains("<redirect");
+  }
+
+  @Test
+  void statusPageShowsTheComponentsAndLinksTheJobLog() throws Exception {
+    long deviceId = backups.localDevice("local", device);
+    backups.startBackup(deviceId, "DEMO");
+    backups.awaitNewestResult();
+
+    String status = backups.statusPage();
+
+    assertThat(status).contains("SUCCESS", "FILES", "DB", "PLATFORM", "100%");
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("href=\"(/drs/job-log\\?job=\\d+)\"").matcher(status);
+    assertThat(link.find()).isTrue();
+    assertThat(backups.get(link.group(1))).contains("committed: SUCCESS", "started by user");
+  }
+}

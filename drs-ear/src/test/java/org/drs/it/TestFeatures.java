@@ -1,0 +1,79 @@
+package org.drs.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Features registered on the test server only, to make components fail or take their time: a
+ * descriptor in the server's registration directory plus the scripts it names. DRS reads
+ * descriptors at deployment, so they are installed before the EAR is deployed.
+ */
+final class TestFeatures {
+
+  static final String DESCRIPTOR = "it-features.xml";
+
+  private TestFeatures() {}
+
+  static Path scripts() {
+    return TestServer.home().resolve("standalone/data/it-features");
+  }
+
+  /** Where the post-backup script of component SKIPPED leaves its mark. */
+  static Path postBackupMarker() {
+    return scripts().resolve("post-backup-ran");
+  }
+
+  static void install() {
+    try {
+      Path scripts = Files.createDirectories(scripts());
+      Files.createDirectories(scripts.resolve("data"));
+      Files.writeString(scripts.resolve("data/kept.txt"), "kept");
+      script("fails.sh", "echo 'disk on fire' >&2\nexit 3");
+      script("pre-fails.sh", "echo 'application would not quiesce'\nexit 1");
+      script("post.sh", "touch '" + postBackupMarker() + "'");
+      script("slow.sh", "sleep 6\necho slow > \"$2/slow.txt\"");
+      Files.writeString(
+          registration(),
+          """
+          <feature xmlns="urn:drs:registration:1" name="IT" version="1.0">
+            <component name="OK"><directory path="%1$s/data"/></component>
+            <component name="FAILS"><script path="%1$s/fails.sh"/></component>
+            <component name="SKIPPED">
+              <directory path="%1$s/data"/>
+              <pre-backup script="%1$s/pre-fails.sh"/>
+              <post-backup script="%1$s/post.sh"/>
+            </component>
+          </feature>
+          """
+              .formatted(scripts));
+      Files.writeString(
+          registration().resolveSibling("it-slow.xml"),
+          """
+          <feature xmlns="urn:drs:registration:1" name="SLOW" version="1.0">
+            <component name="WAIT"><script path="%s/slow.sh"/></component>
+          </feature>
+          """
+              .formatted(scripts));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void remove() throws IOException {
+    Files.deleteIfExists(registration());
+    Files.deleteIfExists(registration().resolveSibling("it-slow.xml"));
+  }
+
+  private static Path registration() {
+    return TestServer.home().resolve("standalone/configuration/drs/registration/" + DESCRIPTOR);
+  }
+
+  private static void script(String name, String body) throws IOException {
+    Path script = scripts().resolve(name);
+    Files.writeString(script, "#!/bin/sh\n" + body + "\n");
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+}
