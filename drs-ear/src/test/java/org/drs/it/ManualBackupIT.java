@@ -86,4 +86,14 @@ class ManualBackupIT {
       assertThat(leftovers).noneMatch(f -> f.getFileName().toString().startsWith("."));
     }
   }
+
+  @Test
+  void registrationPageShowsTheDemoFeatureAndThePlatformComponent() throws Exception {
+    String page = backups.get("/drs/registration.xhtml");
+
+    assertThat(page)
+        .contains("DEMO", "version 1.0.0", "FILES", "DIRECTORY", "DB", "DATABASE")
+        .contains("java:jboss/datasources/DemoDS", "DRS", "PLATFORM")
+        .doesNotContain("Refused:");
+  }
 }

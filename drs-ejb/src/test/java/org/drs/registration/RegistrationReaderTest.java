@@ -1,0 +1,121 @@
+package org.drs.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistrationReaderTest {
+
+  @TempDir Path directory;
+  private final RegistrationReader reader =
+      new RegistrationReader(value -> value.replace("${data}", "/srv/data"));
+
+  @Test
+  void featureWithEveryActionKindIsRead() throws Exception {
+    FeatureRegistration feature =
+        reader.read(
+            descriptor(
+                """
+                <feature xmlns="urn:drs:registration:1" name="CUMA" version="7.0(1)">
+                  <component name="FILES"><directory path="${data}/files"/></component>
+                  <component name="DB"><database datasource="java:jboss/datasources/CumaDS"/></component>
+                  <component name="CERTS">
+                    <script path="/opt/cuma/certs.sh"/>
+                    <pre-backup script="/opt/cuma/quiesce.sh"/>
+                    <post-backup script="/opt/cuma/resume.sh"/>
+                  </component>
+                </feature>
+                """));
+
+    assertThat(feature.name()).isEqualTo("CUMA");
+    assertThat(feature.version()).isEqualTo("7.0(1)");
+    assertThat(feature.components())
+        .containsExactly(
+            new ComponentRegistration("FILES", ActionKind.DIRECTORY, "/srv/data/files", null, null),
+            new ComponentRegistration(
+                "DB", ActionKind.DATABASE, "java:jboss/datasources/CumaDS", null, null),
+            new ComponentRegistration(
+                "CERTS",
+                ActionKind.SCRIPT,
+                "/opt/cuma/certs.sh",
+                "/opt/cuma/quiesce.sh",
+                "/opt/cuma/resume.sh"));
+  }
+
+  @Test
+  void lowerCaseOrUnderscoreNamesAreRefusedWithTheLine() throws Exception {
+    assertRefused(
+        """
+        <feature xmlns="urn:drs:registration:1" name="CUMA" version="1">
+          <component name="my_files"><directory path="/x"/></component>
+        </feature>
+        """,
+        "line 2",
+        "upper-case letters, digits and dashes");
+  }
+
+  @Test
+  void relativeOrTraversingPathsAreRefused() throws Exception {
+    assertRefused(
+        """
+        <feature xmlns="urn:drs:registration:1" name="CUMA" version="1">
+          <component name="FILES"><directory path="/srv/../etc"/></component>
+        </feature>
+        """,
+        "must be absolute and without '..'");
+  }
+
+  @Test
+  void componentWithoutOrWithTwoActionsIsRefused() throws Exception {
+    assertRefused(
+        """
+        <feature xmlns="urn:drs:registration:1" name="CUMA" version="1">
+          <component name="FILES"><pre-backup script="/x.sh"/></component>
+        </feature>
+        """,
+        "needs one action");
+    assertRefused(
+        """
+        <feature xmlns="urn:drs:registration:1" name="CUMA" version="1">
+          <component name="FILES"><directory path="/a"/><script path="/b.sh"/></component>
+        </feature>
+        """,
+        "more than one action");
+  }
+
+  @Test
+  void duplicateComponentAndMissingVersionAreRefused() throws Exception {
+    assertRefused(
+        """
+        <feature xmlns="urn:drs:registration:1" name="CUMA" version="1">
+          <component name="A"><directory path="/a"/></component>
+          <component name="A"><directory path="/b"/></component>
+        </feature>
+        """,
+        "registered twice");
+    assertRefused(
+        "<feature xmlns=\"urn:drs:registration:1\" name=\"CUMA\"/>", "needs the attribute version");
+  }
+
+  @Test
+  void wrongNamespaceAndBrokenXmlAreRefused() throws Exception {
+    assertRefused("<feature name=\"CUMA\" version=\"1\"/>", "namespace urn:drs:registration:1");
+    assertRefused("<feature", "not well-formed");
+  }
+
+  private void assertRefused(String xml, String... reasons) throws Exception {
+    Path file = descriptor(xml);
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(RegistrationException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContainingAll(reasons);
+  }
+
+  private Path descriptor(String xml) throws Exception {
+    return Files.writeString(Files.createTempFile(directory, "feature", ".xml"), xml);
+  }
+}
