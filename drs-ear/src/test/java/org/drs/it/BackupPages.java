@@ -37,6 +37,12 @@ final class BackupPages {
         Map.of("device_input", String.valueOf(deviceId), "features", feature));
   }
 
+  /** Show Backup Files for a device: the complete sets on it. */
+  String backupFiles(long deviceId) throws IOException, InterruptedException {
+    FacesForm page = FacesForm.open(browser, "/drs/backup/files.xhtml", "files-form");
+    return page.press("show", true, Map.of("device_input", String.valueOf(deviceId)));
+  }
+
   String historyPage() throws IOException, InterruptedException {
     return browser.get(TestServer.HTTPS + "/drs/backup/history.xhtml").body();
   }

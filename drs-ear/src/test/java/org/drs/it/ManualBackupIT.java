@@ -85,6 +85,9 @@ class ManualBackupIT {
     try (var leftovers = Files.list(device)) {
       assertThat(leftovers).noneMatch(f -> f.getFileName().toString().startsWith("."));
     }
+
+    String setName = manifest.getDocumentElement().getAttribute("set");
+    assertThat(backups.backupFiles(deviceId)).contains(setName, "SUCCESS", "DEMO");
   }
 
   @Test
