@@ -78,6 +78,19 @@ class BackupOutcomesIT {
   }
 
   @Test
+  void deviceThatVanishedFailsTheBackupWithADeviceAlarm() throws Exception {
+    Path vanishing = Files.createDirectory(device.resolve("vanishing"));
+    long deviceId = backups.localDevice("local", vanishing);
+    Files.delete(vanishing);
+
+    backups.startBackup(deviceId, "DEMO");
+
+    assertThat(backups.awaitNewestResult()).isEqualTo("FAILED");
+    assertThat(devices.alarmsPage()).contains("CiscoDRFBackupDeviceError", "CiscoDRFBackupFailure");
+    assertThat(vanishing).doesNotExist();
+  }
+
+  @Test
   void backupWithoutAFeatureIsRefusedWithAnAlarm() throws Exception {
     long deviceId = backups.localDevice("local", device);
 

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.drs.alarm.AlarmName;
+import org.drs.storage.StorageException;
 
 /**
  * A configured backup device. The password or private key is held only sealed under the DRS
@@ -133,6 +135,17 @@ public class BackupDevice {
 
   boolean hasStoredSecret() {
     return sealedPassword != null || sealedPrivateKey != null;
+  }
+
+  /**
+   * The alarm a failure of this device raises: SFTP-level errors are CiscoDRFSftpFailure; a device
+   * that cannot be reached, and any failure of a local directory or tape, is
+   * CiscoDRFBackupDeviceError.
+   */
+  public AlarmName failureAlarm(StorageException.Reason reason) {
+    return type == DeviceType.SFTP && reason != StorageException.Reason.UNREACHABLE
+        ? AlarmName.CiscoDRFSftpFailure
+        : AlarmName.CiscoDRFBackupDeviceError;
   }
 
   /** Where the device is, for lists and messages: never a secret. */

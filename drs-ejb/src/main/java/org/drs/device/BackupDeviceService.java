@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.drs.agent.master.PlatformLock;
 import org.drs.alarm.AlarmContext;
-import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
 import org.drs.common.DrsRoles;
 import org.drs.security.SecurityPassword;
@@ -110,16 +109,10 @@ public class BackupDeviceService {
     } catch (StorageException e) {
       TRACE.warning("Backup device " + device.getName() + " failed validation: " + e.getMessage());
       if (e.reason() != Reason.HOST_KEY_UNTRUSTED) {
-        alarms.raise(alarmFor(device, e), AlarmContext.none(), e.getMessage());
+        alarms.raise(device.failureAlarm(e.reason()), AlarmContext.none(), e.getMessage());
       }
       throw e;
     }
-  }
-
-  private static AlarmName alarmFor(BackupDevice device, StorageException e) {
-    return device.getType() == DeviceType.SFTP && e.reason() != Reason.UNREACHABLE
-        ? AlarmName.CiscoDRFSftpFailure
-        : AlarmName.CiscoDRFBackupDeviceError;
   }
 
   /** Deletes the chosen devices, all or none. */

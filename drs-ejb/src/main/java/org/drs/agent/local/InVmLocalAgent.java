@@ -48,13 +48,17 @@ public class InVmLocalAgent implements LocalAgent {
     String label = request.feature() + "/" + component.name();
     TRACE.info("Backing up " + label + " to " + request.fileName());
     String failure = null;
+    StorageException deviceFailure = null;
     ArchiveResult archive = null;
     try {
       if (component.preBackup() != null) {
         ActionScript.run(component.preBackup(), "pre-backup", context, null);
       }
       archive = archive(request, context, progress);
-    } catch (IOException | StorageException | DatabaseDumpException e) {
+    } catch (StorageException e) {
+      deviceFailure = e;
+      failure = e.getMessage();
+    } catch (IOException | DatabaseDumpException e) {
       failure = e.getMessage();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -72,11 +76,13 @@ public class InVmLocalAgent implements LocalAgent {
     }
     if (failure != null) {
       TRACE.warning("Backup of " + label + " failed: " + failure);
-      return ComponentBackupResult.failure(failure);
+      return deviceFailure != null
+          ? ComponentBackupResult.deviceFailure(deviceFailure)
+          : ComponentBackupResult.failure(failure);
     }
     TRACE.info(
         "Backed up " + label + ": " + archive.bytes() + " bytes, SHA-256 " + archive.sha256());
-    return ComponentBackupResult.success(archive, null);
+    return ComponentBackupResult.success(archive);
   }
 
   private ArchiveResult archive(

@@ -34,7 +34,6 @@ import org.drs.backup.ManifestXml;
 import org.drs.common.DrsSettings;
 import org.drs.device.BackupDevice;
 import org.drs.device.DeviceStorage;
-import org.drs.device.DeviceType;
 import org.drs.job.ComponentStatus;
 import org.drs.job.JobComponent;
 import org.drs.job.JobRecord;
@@ -60,6 +59,10 @@ public class MasterAgent {
 
   public static final String BACKUP_JOB = "drs-backup";
   public static final String JOB_ID_PARAMETER = "drsJobId";
+
+  /** Every device gets zstd for now; a per-device choice (none, gzip) comes with a later issue. */
+  private static final Compression COMPRESSION = Compression.ZSTD;
+
   private static final Logger TRACE = Logger.getLogger(MasterAgent.class.getName());
 
   @PersistenceContext private EntityManager entityManager;
@@ -88,8 +91,7 @@ public class MasterAgent {
     Instant start = Instant.now();
     Path log = settings.jobLogDirectory().resolve("backup-" + plan.setName(start) + ".log");
     JobRecord job =
-        jobs.create(
-            plan.toJob(start, settings.serverName(), device, startedBy, log, compression(device)));
+        jobs.create(plan.toJob(start, settings.serverName(), device, startedBy, log, COMPRESSION));
     String description = "backup " + job.getSetName() + " started by " + startedBy;
     if (!platformLock.acquire(job.getId(), description)) {
       jobs.delete(job.getId());
@@ -158,7 +160,7 @@ public class MasterAgent {
                 component.getFeature(),
                 registration,
                 component.getFileName(),
-                compression(device)),
+                COMPRESSION),
             bytes -> progress.copied(component.getId(), bytes));
     if (result.succeeded()) {
       jobs.componentSucceeded(
@@ -175,6 +177,12 @@ public class MasterAgent {
       return true;
     }
     jobs.componentFailed(component.getId(), result.message());
+    if (result.deviceFailure() != null) {
+      alarms.raise(
+          device.failureAlarm(result.deviceFailure()),
+          new AlarmContext(jobId, job.getServer(), null),
+          result.message());
+    }
     JobLog.append(
         log,
         component.getFeature() + "/" + component.getComponent() + " FAILED: " + result.message());
@@ -211,9 +219,7 @@ public class MasterAgent {
           ManifestXml.write(job, Instant.now()));
     } catch (StorageException e) {
       alarms.raise(
-          device.getType() == DeviceType.SFTP
-              ? AlarmName.CiscoDRFSftpFailure
-              : AlarmName.CiscoDRFBackupDeviceError,
+          device.failureAlarm(e.reason()),
           new AlarmContext(jobId, job.getServer(), null),
           e.getMessage());
       failJob(job, "The set could not be committed: " + e.getMessage());
@@ -293,9 +299,5 @@ public class MasterAgent {
   private RuntimeException refuse(AlarmName alarm, String message) {
     alarms.raise(alarm, AlarmContext.none(), message);
     return new BackupRefusedException(message);
-  }
-
-  private static Compression compression(BackupDevice device) {
-    return Compression.ZSTD;
   }
 }
