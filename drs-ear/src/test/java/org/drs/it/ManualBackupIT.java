@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.Map;
+import org.drs.testing.OpenSshServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -88,6 +90,32 @@ class ManualBackupIT {
 
     String setName = manifest.getDocumentElement().getAttribute("set");
     assertThat(backups.backupFiles(deviceId)).contains(setName, "SUCCESS", "DEMO");
+  }
+
+  @Test
+  void demoFeatureIsBackedUpToARealSftpServer() throws Exception {
+    try (OpenSshServer sftp = new OpenSshServer()) {
+      FacesForm page = devices.devicePage(null);
+      page.press("save", true, DevicePages.sftp("nas", sftp, sftp.password()));
+      assertThat(page.press("trust", false, Map.of())).contains("<redirect");
+      long deviceId = devices.deviceIds().get(0);
+
+      backups.startBackup(deviceId, "DEMO");
+
+      assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+      Path remote = sftp.writableDirectory();
+      Path files =
+          BackupSets.extract(
+              BackupSets.onlyFile(remote, "_DEMO_FILES.tar.zst"), work.resolve("sftp"));
+      assertThat(BackupSets.checksums(files))
+          .isEqualTo(BackupSets.checksums(TestServer.home().resolve("standalone/data/demo/files")));
+      for (Element component :
+          BackupSets.components(
+              BackupSets.manifest(BackupSets.onlyFile(remote, "_drfComponent.xml")))) {
+        assertThat(component.getAttribute("sha256"))
+            .isEqualTo(BackupSets.sha256(remote.resolve(component.getAttribute("file"))));
+      }
+    }
   }
 
   @Test
