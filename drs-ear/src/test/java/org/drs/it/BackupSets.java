@@ -28,10 +28,12 @@ final class BackupSets {
     }
   }
 
+  /** Extracts with GNU tar, through zstd or gzip as the file name says. */
   static Path extract(Path archive, Path into) throws Exception {
     Files.createDirectories(into);
+    String decompress = archive.toString().endsWith(".gz") ? "gzip -dc '" : "zstd -dc '";
     Process tar =
-        new ProcessBuilder("sh", "-c", "zstd -dc '" + archive + "' | tar -x -C '" + into + "'")
+        new ProcessBuilder("sh", "-c", decompress + archive + "' | tar -x -C '" + into + "'")
             .redirectErrorStream(true)
             .start();
     String output = new String(tar.getInputStream().readAllBytes());

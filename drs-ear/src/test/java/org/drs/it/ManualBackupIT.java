@@ -119,6 +119,22 @@ class ManualBackupIT {
   }
 
   @Test
+  void deviceSetToGzipGetsGzipArchives() throws Exception {
+    Map<String, String> fields = DevicePages.local("gzip", device);
+    fields.put("compression_input", "GZIP");
+    devices.devicePage(null).press("save", true, fields);
+
+    backups.startBackup(devices.deviceIds().get(0), "DEMO");
+
+    assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+    Path files =
+        BackupSets.extract(BackupSets.onlyFile(device, "_DEMO_FILES.tar.gz"), work.resolve("gzip"));
+    assertThat(BackupSets.checksums(files))
+        .isEqualTo(BackupSets.checksums(TestServer.home().resolve("standalone/data/demo/files")));
+    assertThat(Files.readString(DevicePages.exportFile())).contains("compression=\"GZIP\"");
+  }
+
+  @Test
   void registrationPageShowsTheDemoFeatureAndThePlatformComponent() throws Exception {
     String page = backups.get("/drs/registration.xhtml");
 

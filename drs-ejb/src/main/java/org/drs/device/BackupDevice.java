@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.drs.alarm.AlarmName;
+import org.drs.archive.Compression;
 import org.drs.storage.StorageException;
 
 /**
@@ -60,6 +61,10 @@ public class BackupDevice {
   @Column(name = "HOST_KEY_FINGERPRINT", length = 100)
   private String hostKeyFingerprint;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
+  private Compression compression;
+
   protected BackupDevice() {}
 
   /**
@@ -73,6 +78,7 @@ public class BackupDevice {
     this.type = settings.type();
     this.path = settings.path();
     this.backupsToStore = type.keepsBackupCount() ? settings.backupsToStore() : null;
+    this.compression = settings.compression() == null ? Compression.ZSTD : settings.compression();
     if (type == DeviceType.SFTP) {
       this.host = settings.host();
       this.port = settings.port();
@@ -118,6 +124,11 @@ public class BackupDevice {
 
   public String getHostKeyFingerprint() {
     return hostKeyFingerprint;
+  }
+
+  /** How component archives written to this device are compressed. */
+  public Compression getCompression() {
+    return compression;
   }
 
   /** Whether the device authenticates with a private key rather than a password. */

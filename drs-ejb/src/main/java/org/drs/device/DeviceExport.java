@@ -75,6 +75,9 @@ public class DeviceExport {
     if (device.getBackupsToStore() != null) {
       xml.writeAttribute("backupsToStore", device.getBackupsToStore().toString());
     }
+    if (device.getType() != DeviceType.TAPE) {
+      xml.writeAttribute("compression", device.getCompression().name());
+    }
     if (device.getType() == DeviceType.SFTP) {
       xml.writeCharacters("\n    ");
       xml.writeStartElement("sftp");

@@ -1,9 +1,12 @@
 package org.drs.device;
 
+import org.drs.archive.Compression;
+
 /**
  * What an administrator enters for a device, as the page or another entry point hands it to {@link
  * BackupDeviceService}. The id is absent for a new device. On an edit, a blank password and key
- * keep the stored secret. The trusted fingerprint is the host key the administrator confirmed.
+ * keep the stored secret. The trusted fingerprint is the host key the administrator confirmed;
+ * compression applies to file stores (absent means zstd).
  */
 public record DeviceSettings(
     Long id,
@@ -16,7 +19,8 @@ public record DeviceSettings(
     String user,
     String password,
     String privateKey,
-    String trustedFingerprint) {
+    String trustedFingerprint,
+    Compression compression) {
 
   public static final int DEFAULT_SFTP_PORT = 22;
 

@@ -44,7 +44,8 @@ class DeviceRulesTest {
   @Test
   void sftpNeedsHostPathUserAndPassword() {
     DeviceSettings empty =
-        new DeviceSettings(null, "nas", DeviceType.SFTP, null, 5, null, 22, null, null, null, null);
+        new DeviceSettings(
+            null, "nas", DeviceType.SFTP, null, 5, null, 22, null, null, null, null, null);
 
     assertThat(problems(empty))
         .extracting(FieldProblem::field)
@@ -54,7 +55,8 @@ class DeviceRulesTest {
   @Test
   void editKeepsTheStoredPassword() {
     DeviceSettings edit =
-        new DeviceSettings(1L, "nas", DeviceType.SFTP, "/b", 5, "h", 22, "u", null, null, "x");
+        new DeviceSettings(
+            1L, "nas", DeviceType.SFTP, "/b", 5, "h", 22, "u", null, null, "x", null);
 
     assertThat(DeviceRules.check(edit, List.of(), true)).isEmpty();
   }
@@ -62,7 +64,8 @@ class DeviceRulesTest {
   @Test
   void passwordAndKeyTogetherAreRefused() {
     DeviceSettings both =
-        new DeviceSettings(null, "nas", DeviceType.SFTP, "/b", 5, "h", 22, "u", "p", "key", null);
+        new DeviceSettings(
+            null, "nas", DeviceType.SFTP, "/b", 5, "h", 22, "u", "p", "key", null, null);
 
     assertThat(problems(both)).extracting(FieldProblem::field).containsExactly("privateKey");
   }
@@ -72,7 +75,7 @@ class DeviceRulesTest {
   void pathMustBeAbsoluteWithoutTraversal(String path) {
     DeviceSettings local =
         new DeviceSettings(
-            null, "local", DeviceType.LOCAL, path, 5, null, null, null, null, null, null);
+            null, "local", DeviceType.LOCAL, path, 5, null, null, null, null, null, null, null);
 
     assertThat(problems(local)).extracting(FieldProblem::field).containsExactly("path");
   }
@@ -82,7 +85,7 @@ class DeviceRulesTest {
   void backupsToStoreIsFrom1To99(int count) {
     DeviceSettings local =
         new DeviceSettings(
-            null, "local", DeviceType.LOCAL, "/b", count, null, null, null, null, null, null);
+            null, "local", DeviceType.LOCAL, "/b", count, null, null, null, null, null, null, null);
 
     assertThat(problems(local)).extracting(FieldProblem::field).containsExactly("backupsToStore");
   }
@@ -91,7 +94,18 @@ class DeviceRulesTest {
   void tapeNeedsOnlyItsDevicePath() {
     DeviceSettings tape =
         new DeviceSettings(
-            null, "tape", DeviceType.TAPE, "/dev/nst0", null, null, null, null, null, null, null);
+            null,
+            "tape",
+            DeviceType.TAPE,
+            "/dev/nst0",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
 
     assertThat(problems(tape)).isEmpty();
   }
@@ -100,7 +114,8 @@ class DeviceRulesTest {
   @ValueSource(strings = {"user@host", "host name", "host/path"})
   void hostMustBeANameOrAddressAlone(String host) {
     DeviceSettings settings =
-        new DeviceSettings(null, "nas", DeviceType.SFTP, "/b", 5, host, 22, "u", "p", null, null);
+        new DeviceSettings(
+            null, "nas", DeviceType.SFTP, "/b", 5, host, 22, "u", "p", null, null, null);
 
     assertThat(problems(settings)).extracting(FieldProblem::field).containsExactly("host");
   }
@@ -111,6 +126,17 @@ class DeviceRulesTest {
 
   private static DeviceSettings sftp(String name) {
     return new DeviceSettings(
-        null, name, DeviceType.SFTP, "/backups", 5, "nas.example.org", 22, "drs", "pw", null, null);
+        null,
+        name,
+        DeviceType.SFTP,
+        "/backups",
+        5,
+        "nas.example.org",
+        22,
+        "drs",
+        "pw",
+        null,
+        null,
+        null);
   }
 }

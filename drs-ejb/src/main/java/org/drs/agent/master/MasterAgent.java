@@ -24,7 +24,6 @@ import org.drs.agent.LocalAgent;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
-import org.drs.archive.Compression;
 import org.drs.backup.BackupPlan;
 import org.drs.backup.BackupProgressRegistry;
 import org.drs.backup.BackupRefusedException;
@@ -60,9 +59,6 @@ public class MasterAgent {
   public static final String BACKUP_JOB = "drs-backup";
   public static final String JOB_ID_PARAMETER = "drsJobId";
 
-  /** Every device gets zstd for now; a per-device choice (none, gzip) comes with a later issue. */
-  private static final Compression COMPRESSION = Compression.ZSTD;
-
   private static final Logger TRACE = Logger.getLogger(MasterAgent.class.getName());
 
   @PersistenceContext private EntityManager entityManager;
@@ -91,7 +87,9 @@ public class MasterAgent {
     Instant start = Instant.now();
     Path log = settings.jobLogDirectory().resolve("backup-" + plan.setName(start) + ".log");
     JobRecord job =
-        jobs.create(plan.toJob(start, settings.serverName(), device, startedBy, log, COMPRESSION));
+        jobs.create(
+            plan.toJob(
+                start, settings.serverName(), device, startedBy, log, device.getCompression()));
     String description = "backup " + job.getSetName() + " started by " + startedBy;
     if (!platformLock.acquire(job.getId(), description)) {
       jobs.delete(job.getId());
@@ -160,7 +158,7 @@ public class MasterAgent {
                 component.getFeature(),
                 registration,
                 component.getFileName(),
-                COMPRESSION),
+                device.getCompression()),
             bytes -> progress.copied(component.getId(), bytes));
     if (result.succeeded()) {
       jobs.componentSucceeded(

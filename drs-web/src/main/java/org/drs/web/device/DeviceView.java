@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import org.drs.agent.master.PlatformLockedException;
+import org.drs.archive.Compression;
 import org.drs.device.BackupDevice;
 import org.drs.device.BackupDeviceService;
 import org.drs.device.DeviceInputException;
@@ -44,6 +45,7 @@ public class DeviceView implements Serializable {
   private String trustedFingerprint;
   private String presentedFingerprint;
   private boolean storedKey;
+  private Compression compression = Compression.ZSTD;
 
   /** Loads the device named by the {@code id} view parameter, if any. */
   public void load() {
@@ -65,6 +67,7 @@ public class DeviceView implements Serializable {
     user = device.getUser();
     trustedFingerprint = device.getHostKeyFingerprint();
     storedKey = device.usesPrivateKey();
+    compression = device.getCompression();
   }
 
   public String save() {
@@ -81,7 +84,8 @@ public class DeviceView implements Serializable {
               user,
               password,
               privateKey,
-              trustedFingerprint));
+              trustedFingerprint,
+              compression));
       Messages.info("Backup device " + name + " saved.");
       return "/backup/device-list?faces-redirect=true";
     } catch (DeviceInputException e) {
@@ -107,6 +111,18 @@ public class DeviceView implements Serializable {
 
   public DeviceType[] getTypes() {
     return DeviceType.values();
+  }
+
+  public Compression[] getCompressions() {
+    return Compression.values();
+  }
+
+  public Compression getCompression() {
+    return compression;
+  }
+
+  public void setCompression(Compression compression) {
+    this.compression = compression;
   }
 
   public boolean isEditing() {
