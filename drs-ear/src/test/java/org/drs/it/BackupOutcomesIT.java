@@ -118,6 +118,26 @@ class BackupOutcomesIT {
   }
 
   @Test
+  void cancelTakesEffectAfterTheCurrentComponentAndKeepsNothing() throws Exception {
+    long deviceId = backups.localDevice("local", device);
+    backups.startBackup(deviceId, "SLOW");
+    FacesForm status = backups.statusForm();
+
+    String requested = status.press("cancel-backup", true, Map.of());
+
+    assertThat(requested).contains("Cancel requested");
+    assertThat(backups.awaitNewestResult()).isEqualTo("CANCELLED");
+    assertThat(backups.historyPage()).contains("Cancelled by user " + TestServer.adminUser());
+    try (var files = Files.list(device)) {
+      assertThat(files).isEmpty();
+    }
+    String log = backups.get("/drs/job-log?job=" + backups.newestJobId());
+    assertThat(log).contains("SLOW/WAIT done").doesNotContain("SLOW/AFTER started");
+    assertThat(devices.devicePage(deviceId).press("save", true, DevicePages.local("local", device)))
+        .contains("<redirect");
+  }
+
+  @Test
   void statusPageShowsTheComponentsAndLinksTheJobLog() throws Exception {
     long deviceId = backups.localDevice("local", device);
     backups.startBackup(deviceId, "DEMO");

@@ -43,6 +43,19 @@ final class BackupPages {
     return page.press("show", true, Map.of("device_input", String.valueOf(deviceId)));
   }
 
+  FacesForm statusForm() throws IOException, InterruptedException {
+    return FacesForm.open(browser, "/drs/backup/status.xhtml", "status-form");
+  }
+
+  /** The DRS job id of the newest backup, from its log link in the history. */
+  long newestJobId() throws IOException, InterruptedException {
+    Matcher link = Pattern.compile("job-log\\?job=(\\d+)").matcher(historyPage());
+    if (!link.find()) {
+      throw new AssertionError("No backup in the history");
+    }
+    return Long.parseLong(link.group(1));
+  }
+
   String historyPage() throws IOException, InterruptedException {
     return browser.get(TestServer.HTTPS + "/drs/backup/history.xhtml").body();
   }

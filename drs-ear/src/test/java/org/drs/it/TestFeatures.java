@@ -53,7 +53,8 @@ final class TestFeatures {
           registration().resolveSibling("it-slow.xml"),
           """
           <feature xmlns="urn:drs:registration:1" name="SLOW" version="1.0">
-            <component name="WAIT"><script path="%s/slow.sh"/></component>
+            <component name="WAIT"><script path="%1$s/slow.sh"/></component>
+            <component name="AFTER"><directory path="%1$s/data"/></component>
           </feature>
           """
               .formatted(scripts));

@@ -38,6 +38,11 @@ public class BackupService {
         deviceId, features, "user " + session.getCallerPrincipal().getName());
   }
 
+  /** Cancel Backup: the running backup stops after its current component. */
+  public void cancel() {
+    masterAgent.cancel("user " + session.getCallerPrincipal().getName());
+  }
+
   /** The last 20 backup jobs, newest first. */
   public List<JobRecord> history() {
     return jobs.newest(JobKind.BACKUP, HISTORY_SIZE);

@@ -114,6 +114,11 @@ public class JobRecord {
     this.executionId = executionId;
   }
 
+  /** Notes who asked to cancel, while the job finishes its current component. */
+  public void cancelRequestedBy(String by) {
+    this.message = "Cancelled by " + by;
+  }
+
   public void end(JobResult result, String message, Instant at) {
     this.result = result;
     this.message = message;

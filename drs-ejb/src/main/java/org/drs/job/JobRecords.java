@@ -48,6 +48,11 @@ public class JobRecords {
     entityManager.find(JobComponent.class, componentId).failed(message);
   }
 
+  /** Notes who asked to cancel a job; the job ends after its current component. */
+  public void cancelRequested(long jobId, String by) {
+    entityManager.find(JobRecord.class, jobId).cancelRequestedBy(by);
+  }
+
   public void end(long jobId, JobResult result, String message) {
     entityManager.find(JobRecord.class, jobId).end(result, message, Instant.now());
   }

@@ -230,6 +230,26 @@ public class MasterAgent {
   }
 
   /**
+   * Asks a running backup to stop. As the guide says, it takes effect after the current component
+   * completes; the job then ends CANCELLED and its files are removed.
+   *
+   * @throws BackupRefusedException when no backup runs
+   */
+  public void cancel(String by) {
+    JobRecord job =
+        jobs.running().stream()
+            .findFirst()
+            .orElseThrow(
+                () -> new BackupRefusedException("No backup is running: nothing to cancel."));
+    jobs.cancelRequested(job.getId(), by);
+    BatchRuntime.getJobOperator().stop(job.getExecutionId());
+    JobLog.append(
+        Path.of(job.getLogFile()),
+        "Cancel requested by " + by + ": the backup stops after the current component");
+    TRACE.info("AUDIT backup " + job.getSetName() + " cancelled by " + by);
+  }
+
+  /**
    * Called however the batch job ended: a job that did not commit its set is marked FAILED (or
    * CANCELLED when stopped) and its files are removed; the platform lock is released.
    */
@@ -238,7 +258,8 @@ public class MasterAgent {
     if (job.getResult() == JobResult.RUNNING) {
       if (status == BatchStatus.STOPPED) {
         abortSet(job);
-        jobs.end(jobId, JobResult.CANCELLED, "Cancelled");
+        jobs.end(jobId, JobResult.CANCELLED, job.getMessage());
+        JobLog.append(Path.of(job.getLogFile()), "CANCELLED: its files were removed");
       } else {
         failJob(job, "The backup job ended " + status + ": see this log and the trace files");
       }

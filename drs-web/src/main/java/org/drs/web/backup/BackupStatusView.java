@@ -2,19 +2,23 @@ package org.drs.web.backup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.drs.backup.BackupProgressRegistry;
+import org.drs.backup.BackupRefusedException;
 import org.drs.backup.BackupService;
 import org.drs.job.JobRecord;
 import org.drs.job.JobResult;
 
 /**
  * The Current Status page: the running (or last) backup, each component's state and percentage and
- * the overall percentage, refreshed every second while the job runs, with its log file.
+ * the overall percentage, refreshed every second while the job runs, with its log file and Cancel
+ * Backup.
  */
 @Named
 @ViewScoped
@@ -37,6 +41,23 @@ public class BackupStatusView implements Serializable {
             : job.getComponents().stream()
                 .map(c -> new ComponentRow(c, progress.copied(c.getId())))
                 .toList();
+  }
+
+  public void cancel() {
+    try {
+      backups.cancel();
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_INFO,
+                  "Cancel requested: the backup stops after the current component completes.",
+                  null));
+    } catch (BackupRefusedException e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+    }
+    refresh();
   }
 
   public JobRecord getJob() {
