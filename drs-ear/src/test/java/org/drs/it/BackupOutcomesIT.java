@@ -91,6 +91,33 @@ class BackupOutcomesIT {
   }
 
   @Test
+  void retentionKeepsThisServersNewestSetsAndNeverTouchesAnotherServers() throws Exception {
+    Files.writeString(device.resolve("2020-01-01-00-00-00_OTHER_DEMO_FILES.tar.zst"), "other");
+    Files.writeString(device.resolve("2020-01-01-00-00-00_OTHER_drfComponent.xml"), "<other/>");
+    Map<String, String> keepTwo = DevicePages.local("local", device);
+    keepTwo.put("backups-to-store", "2");
+    devices.devicePage(null).press("save", true, keepTwo);
+    long deviceId = devices.deviceIds().get(0);
+
+    for (int i = 0; i < 3; i++) {
+      backups.startBackup(deviceId, "DEMO");
+      assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+    }
+    backups.startBackup(deviceId, "IT");
+    assertThat(backups.awaitNewestResult()).isEqualTo("PARTIAL");
+
+    try (var files = Files.list(device)) {
+      assertThat(
+              files
+                  .map(f -> f.getFileName().toString())
+                  .filter(n -> n.endsWith("_drfComponent.xml")))
+          .hasSize(4)
+          .contains("2020-01-01-00-00-00_OTHER_drfComponent.xml");
+    }
+    assertThat(device.resolve("2020-01-01-00-00-00_OTHER_DEMO_FILES.tar.zst")).hasContent("other");
+  }
+
+  @Test
   void backupWithoutAFeatureIsRefusedWithAnAlarm() throws Exception {
     long deviceId = backups.localDevice("local", device);
 

@@ -9,8 +9,9 @@ import java.util.TreeMap;
 
 /**
  * Groups the files of a device directory into complete sets, for the file stores: a set's files
- * share the prefix {@code <set name>_}, its manifest ends in {@link StoredSet#MANIFEST_SUFFIX}, and
- * files whose names start with a dot are unfinished writes that no reader sees.
+ * share the prefix {@code <set name>_<SERVER>_}, its manifest ends in {@link
+ * StoredSet#MANIFEST_SUFFIX}, and files whose names start with a dot are unfinished writes that no
+ * reader sees. Sets of several servers can share a directory without mixing.
  */
 public final class SetFiles {
 
@@ -20,24 +21,33 @@ public final class SetFiles {
   private SetFiles() {}
 
   public static List<StoredSet> complete(Collection<StoredFile> directory) {
-    Map<String, List<StoredFile>> bySet = new TreeMap<>();
+    Map<String, List<StoredFile>> bySetAndServer = new TreeMap<>();
     for (StoredFile file : directory) {
-      int end = file.name().indexOf('_');
-      if (file.name().startsWith(".") || end <= 0) {
+      int setEnd = file.name().indexOf('_');
+      int serverEnd = setEnd < 0 ? -1 : file.name().indexOf('_', setEnd + 1);
+      if (file.name().startsWith(".") || setEnd <= 0 || serverEnd <= setEnd + 1) {
         continue;
       }
-      bySet.computeIfAbsent(file.name().substring(0, end), k -> new ArrayList<>()).add(file);
+      bySetAndServer
+          .computeIfAbsent(file.name().substring(0, serverEnd), k -> new ArrayList<>())
+          .add(file);
     }
     List<StoredSet> sets = new ArrayList<>();
-    bySet.forEach(
-        (name, files) ->
+    bySetAndServer.forEach(
+        (key, files) ->
             files.stream()
                 .filter(f -> f.name().endsWith(StoredSet.MANIFEST_SUFFIX))
                 .findFirst()
                 .ifPresent(
                     manifest -> {
                       files.sort(Comparator.comparing(StoredFile::name));
-                      sets.add(new StoredSet(name, manifest.name(), List.copyOf(files)));
+                      int split = key.indexOf('_');
+                      sets.add(
+                          new StoredSet(
+                              key.substring(0, split),
+                              key.substring(split + 1),
+                              manifest.name(),
+                              List.copyOf(files)));
                     }));
     return sets;
   }

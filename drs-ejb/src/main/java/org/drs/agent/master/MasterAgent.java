@@ -14,7 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -35,6 +37,7 @@ import org.drs.device.BackupDevice;
 import org.drs.device.DeviceStorage;
 import org.drs.job.ComponentStatus;
 import org.drs.job.JobComponent;
+import org.drs.job.JobKind;
 import org.drs.job.JobRecord;
 import org.drs.job.JobRecords;
 import org.drs.job.JobResult;
@@ -42,6 +45,7 @@ import org.drs.registration.ComponentRegistration;
 import org.drs.registration.RegistrationCatalog;
 import org.drs.storage.Storage;
 import org.drs.storage.StorageException;
+import org.drs.storage.StoredSet;
 
 /**
  * The Master Agent: accepts backup requests from every entry point, allows one job at a time (the
@@ -84,7 +88,7 @@ public class MasterAgent {
       throw new BackupRefusedException("Choose a backup device: the chosen one does not exist.");
     }
     BackupPlan plan = BackupPlan.of(registrations, features, this::refuse);
-    Instant start = Instant.now();
+    Instant start = uniqueSetTime();
     Path log = settings.jobLogDirectory().resolve("backup-" + plan.setName(start) + ".log");
     JobRecord job =
         jobs.create(
@@ -134,6 +138,20 @@ public class MasterAgent {
             + " for features "
             + job.getFeatures());
     return job.getId();
+  }
+
+  /**
+   * Sets are named after their start second, so a backup that follows another within the same
+   * second starts a second later rather than writing over its files.
+   */
+  private Instant uniqueSetTime() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    return jobs.newest(JobKind.BACKUP, 1).stream()
+        .map(last -> last.getStartedAt().truncatedTo(ChronoUnit.SECONDS))
+        .filter(last -> !last.isBefore(now))
+        .map(last -> last.plusSeconds(1))
+        .findFirst()
+        .orElse(now);
   }
 
   /** The step of one component: the Local Agent backs it up; a failure fails only this one. */
@@ -210,11 +228,15 @@ public class MasterAgent {
       return;
     }
     BackupDevice device = entityManager.find(BackupDevice.class, job.getDeviceId());
+    boolean complete = files.size() == job.getComponents().size();
     try (Storage storage = deviceStorage.open(device)) {
       storage.commitSet(
           files,
           org.drs.backup.SetNames.manifest(job.getSetName(), job.getServer()),
           ManifestXml.write(job, Instant.now()));
+      if (complete) {
+        applyRetention(storage, device, job);
+      }
     } catch (StorageException e) {
       alarms.raise(
           device.failureAlarm(e.reason()),
@@ -223,10 +245,43 @@ public class MasterAgent {
       failJob(job, "The set could not be committed: " + e.getMessage());
       return;
     }
-    boolean complete = files.size() == job.getComponents().size();
     JobResult result = complete ? JobResult.SUCCESS : JobResult.PARTIAL;
     jobs.end(jobId, result, complete ? null : "Some components failed; the others can be restored");
     JobLog.append(log, "Set " + job.getSetName() + " committed: " + result);
+  }
+
+  /**
+   * Keeps the device's "number of backups to store": after a fully successful backup only, and with
+   * the new set already committed, removes this server's oldest sets beyond that number. Other
+   * servers' sets in the same directory are never touched.
+   */
+  private void applyRetention(Storage storage, BackupDevice device, JobRecord job) {
+    Integer keep = device.getBackupsToStore();
+    if (keep == null) {
+      return;
+    }
+    List<StoredSet> own =
+        storage.listSets().stream()
+            .filter(set -> set.server().equals(job.getServer()))
+            .sorted(Comparator.comparing(StoredSet::name))
+            .toList();
+    for (StoredSet old : own.subList(0, Math.max(0, own.size() - keep))) {
+      try {
+        storage.deleteSet(old);
+        JobLog.append(
+            Path.of(job.getLogFile()),
+            "Retention: removed set " + old.name() + " (the device keeps " + keep + ")");
+      } catch (StorageException e) {
+        // The new set is complete and stays: a set retention could not remove is only kept longer.
+        JobLog.append(
+            Path.of(job.getLogFile()),
+            "Retention could not remove " + old.name() + ": " + e.getMessage());
+        alarms.raise(
+            device.failureAlarm(e.reason()),
+            new AlarmContext(job.getId(), job.getServer(), null),
+            e.getMessage());
+      }
+    }
   }
 
   /**
