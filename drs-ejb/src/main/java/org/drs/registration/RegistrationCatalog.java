@@ -8,6 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,9 +27,10 @@ import org.drs.common.DrsVersion;
 
 /**
  * The Master Agent's registry of features and components on this server, read at start from the
- * registration directory, plus the built-in {@value #DRS_FEATURE} feature whose {@value
- * #PLATFORM_COMPONENT} component carries DRS's own settings in every backup. A descriptor that
- * breaks a rule is left out and its problem is shown on the Registration page.
+ * descriptor inside the DRS deployment — the {@value #DRS_FEATURE} feature, whose {@value
+ * #PLATFORM_COMPONENT} component carries DRS's own settings in every backup — and from the
+ * registration directory. A descriptor that breaks a rule is left out and its problem is shown on
+ * the Registration page.
  */
 @Startup
 @Singleton
@@ -37,6 +40,7 @@ public class RegistrationCatalog {
   public static final String DRS_FEATURE = "DRS";
   public static final String PLATFORM_COMPONENT = "PLATFORM";
   private static final Logger TRACE = Logger.getLogger(RegistrationCatalog.class.getName());
+  private static final String BUILT_IN = "/META-INF/drs/registration.xml";
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)}");
 
   @Inject private DrsSettings settings;
@@ -48,9 +52,9 @@ public class RegistrationCatalog {
   void load() {
     List<FeatureRegistration> loaded = new ArrayList<>();
     List<String> refused = new ArrayList<>();
-    loaded.add(platformFeature());
-    Set<String> names = new HashSet<>(Set.of(DRS_FEATURE));
     RegistrationReader reader = new RegistrationReader(RegistrationCatalog::resolve);
+    loaded.add(builtIn(reader));
+    Set<String> names = new HashSet<>(Set.of(DRS_FEATURE));
     for (Path descriptor : descriptors(refused)) {
       try {
         FeatureRegistration feature = reader.read(descriptor);
@@ -97,18 +101,18 @@ public class RegistrationCatalog {
     return problems;
   }
 
-  private FeatureRegistration platformFeature() {
-    return new FeatureRegistration(
-        DRS_FEATURE,
-        DrsVersion.current(),
-        List.of(
-            new ComponentRegistration(
-                PLATFORM_COMPONENT,
-                ActionKind.DIRECTORY,
-                settings.platformDirectory().toString(),
-                null,
-                null)),
-        "built in");
+  /**
+   * DRS's own feature, from the descriptor inside the deployment; its version is always this
+   * release's.
+   */
+  private FeatureRegistration builtIn(RegistrationReader reader) {
+    try (InputStream in = getClass().getResourceAsStream(BUILT_IN)) {
+      FeatureRegistration drs = reader.read(in, "drs-ejb.jar!" + BUILT_IN);
+      return new FeatureRegistration(
+          drs.name(), DrsVersion.current(), drs.components(), drs.source());
+    } catch (IOException e) {
+      throw new UncheckedIOException("The built-in registration " + BUILT_IN + " is missing", e);
+    }
   }
 
   private List<Path> descriptors(List<String> refused) {

@@ -37,14 +37,21 @@ public final class RegistrationReader {
 
   public FeatureRegistration read(Path descriptor) {
     try (InputStream in = Files.newInputStream(descriptor)) {
+      return read(in, descriptor.toString());
+    } catch (IOException e) {
+      throw new RegistrationException(descriptor + " cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Reads a descriptor from a stream; the source names it in messages. */
+  public FeatureRegistration read(InputStream in, String source) {
+    try {
       XMLInputFactory factory = XMLInputFactory.newFactory();
       factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
       factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-      return read(factory.createXMLStreamReader(in), descriptor.toString());
-    } catch (IOException e) {
-      throw new RegistrationException(descriptor + " cannot be read: " + e.getMessage());
+      return read(factory.createXMLStreamReader(in), source);
     } catch (XMLStreamException e) {
-      throw new RegistrationException(descriptor + " is not well-formed XML: " + e.getMessage());
+      throw new RegistrationException(source + " is not well-formed XML: " + e.getMessage());
     }
   }
 

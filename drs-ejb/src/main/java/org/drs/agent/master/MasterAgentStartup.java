@@ -46,6 +46,7 @@ public class MasterAgentStartup {
     TRACE.info("DRS database schema is at version " + version);
     Path backups = settings.localBackupDirectory();
     createDirectory(backups);
+    createDirectory(settings.platformDirectory());
     masterAgent.recoverInterruptedJobs();
     TRACE.info("Master Agent started; local backup directory " + backups);
     timers.createSingleActionTimer(0, new TimerConfig("drs-self-test", false));
@@ -61,7 +62,7 @@ public class MasterAgentStartup {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
-      TRACE.warning("The local backup directory " + directory + " cannot be created: " + e);
+      TRACE.warning("The directory " + directory + " cannot be created: " + e);
     }
   }
 }
