@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.drs.testing.OpenSshServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -115,6 +116,30 @@ class BackupOutcomesIT {
           .contains("2020-01-01-00-00-00_OTHER_drfComponent.xml");
     }
     assertThat(device.resolve("2020-01-01-00-00-00_OTHER_DEMO_FILES.tar.zst")).hasContent("other");
+  }
+
+  @Test
+  void sftpServerKilledMidBackupFailsItWithAnSftpAlarmAndKeepsTheEarlierSet() throws Exception {
+    try (OpenSshServer sftp = new OpenSshServer()) {
+      FacesForm page = devices.devicePage(null);
+      page.press("save", true, DevicePages.sftp("nas", sftp, sftp.password()));
+      page.press("trust", false, Map.of());
+      long deviceId = devices.deviceIds().get(0);
+      backups.startBackup(deviceId, "DEMO");
+      assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+      Path earlierManifest = BackupSets.onlyFile(sftp.writableDirectory(), "_drfComponent.xml");
+
+      backups.startBackup(deviceId, "SLOW");
+      backups.awaitLogLine("SLOW/WAIT started");
+      sftp.killWithSessions();
+
+      assertThat(backups.awaitNewestResult()).isEqualTo("FAILED");
+      assertThat(devices.alarmsPage()).contains("CiscoDRFSftpFailure", "CiscoDRFBackupFailure");
+      assertThat(BackupSets.onlyFile(sftp.writableDirectory(), "_drfComponent.xml"))
+          .isEqualTo(earlierManifest);
+      assertThat(BackupSets.onlyFile(sftp.writableDirectory(), "_DEMO_FILES.tar.zst")).exists();
+      assertThat(backups.localDevice("after", device)).isPositive();
+    }
   }
 
   @Test

@@ -68,6 +68,18 @@ final class BackupPages {
     return browser.get(TestServer.HTTPS + path).body();
   }
 
+  /** Polls the newest backup's log until it has the line, for at most a minute. */
+  void awaitLogLine(String line) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    while (Instant.now().isBefore(deadline)) {
+      if (get("/drs/job-log?job=" + newestJobId()).contains(line)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("The backup log never said: " + line);
+  }
+
   /** Polls the history until the newest backup has ended, for at most two minutes. */
   String awaitNewestResult() throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));

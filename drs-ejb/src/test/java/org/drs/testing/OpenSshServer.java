@@ -98,6 +98,15 @@ public final class OpenSshServer implements AutoCloseable {
     start();
   }
 
+  /**
+   * Kills the server and its open sessions at once, as a crash or a pulled cable would: killing
+   * only the listener leaves OpenSSH's established sessions running.
+   */
+  public void killWithSessions() throws IOException, InterruptedException {
+    stop();
+    new ProcessBuilder("pkill", "-KILL", "-f", "sshd: " + USER).start().waitFor();
+  }
+
   @Override
   public void close() throws IOException, InterruptedException {
     stop();

@@ -25,6 +25,7 @@ import org.drs.archive.ArchiveWriter;
 import org.drs.device.BackupDevice;
 import org.drs.device.DeviceStorage;
 import org.drs.registration.ComponentRegistration;
+import org.drs.storage.DeviceWriteException;
 import org.drs.storage.Storage;
 import org.drs.storage.StorageException;
 
@@ -57,6 +58,9 @@ public class InVmLocalAgent implements LocalAgent {
       archive = archive(request, context, progress);
     } catch (StorageException e) {
       deviceFailure = e;
+      failure = e.getMessage();
+    } catch (DeviceWriteException e) {
+      deviceFailure = new StorageException(e.reason(), e.getMessage(), e);
       failure = e.getMessage();
     } catch (IOException | DatabaseDumpException e) {
       failure = e.getMessage();

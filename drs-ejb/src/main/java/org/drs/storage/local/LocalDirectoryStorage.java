@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.drs.storage.DeviceOutputStream;
 import org.drs.storage.SetFiles;
 import org.drs.storage.Storage;
 import org.drs.storage.StorageException;
@@ -69,7 +70,8 @@ public class LocalDirectoryStorage implements Storage {
   @Override
   public OutputStream writeFile(String fileName) {
     try {
-      return Files.newOutputStream(partial(fileName));
+      return new DeviceOutputStream(
+          Files.newOutputStream(partial(fileName)), fileName + " in " + directory);
     } catch (IOException e) {
       throw failure("create " + fileName + " in", e);
     }

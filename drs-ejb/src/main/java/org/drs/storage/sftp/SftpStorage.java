@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.drs.storage.DeviceOutputStream;
 import org.drs.storage.SetFiles;
 import org.drs.storage.Storage;
 import org.drs.storage.StorageException;
@@ -78,7 +79,8 @@ public class SftpStorage implements Storage {
   @Override
   public OutputStream writeFile(String fileName) {
     try {
-      return sftp.put(partial(fileName));
+      return new DeviceOutputStream(
+          sftp.put(partial(fileName)), fileName + " on " + address() + target.path());
     } catch (SftpException e) {
       throw failure(e, "create " + fileName + " in " + target.path() + " on");
     }
