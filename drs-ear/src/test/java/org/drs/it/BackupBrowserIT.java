@@ -42,11 +42,29 @@ class BackupBrowserIT {
       browser.logIn();
       browser.open("/drs/backup/manual.xhtml");
       browser.click(By.id("manual-backup-form:device"));
-      browser.click(By.cssSelector("li[data-label^='browser']"));
+      browser.visible(By.id("manual-backup-form:device_panel"));
+      browser.wait.until(
+          ExpectedConditions.jsReturnsValue(
+              "return jQuery(PrimeFaces.escapeClientId('manual-backup-form:device_panel'))"
+                  + ".is(':animated') ? null : true"));
+      browser.click(By.cssSelector("#manual-backup-form\\:device_panel li[data-label^='browser']"));
+      browser.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("manual-backup-form:device_label"), "browser"));
       browser.click(By.cssSelector("#manual-backup-form\\:features .ui-chkbox-box"));
+      browser.visible(
+          By.cssSelector("#manual-backup-form\\:features .ui-chkbox-box.ui-state-active"));
       browser.click(By.id("manual-backup-form:start-backup"));
 
-      browser.wait.until(ExpectedConditions.urlContains("/backup/status.xhtml"));
+      browser.wait.until(
+          ExpectedConditions.or(
+              ExpectedConditions.urlContains("/backup/status.xhtml"),
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector("#messages .ui-messages-error"))));
+      browser.screenshot("backup-started.png");
+      assertThat(browser.driver.getCurrentUrl())
+          .as(browser.driver.findElement(By.id("messages")).getText())
+          .contains("/backup/status.xhtml");
       browser.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("status-form:result"), "SUCCESS"));

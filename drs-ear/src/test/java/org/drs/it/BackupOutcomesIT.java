@@ -143,6 +143,35 @@ class BackupOutcomesIT {
   }
 
   @Test
+  void backupStuckOnAnSftpServerThatStopsReadingTimesOutAndLeavesNothing() throws Exception {
+    String timeout = "system-property=drs.backup.timeout-seconds";
+    try (OpenSshServer sftp = new OpenSshServer();
+        ServerModel server = new ServerModel()) {
+      FacesForm page = devices.devicePage(null);
+      page.press("save", true, DevicePages.sftp("nas", sftp, sftp.password()));
+      page.press("trust", false, Map.of());
+      long deviceId = devices.deviceIds().get(0);
+      String configured = server.execute(timeout, "read-attribute", "name", "value").asString();
+      server.execute(timeout, "write-attribute", "name", "value", "value", "12");
+      try {
+        backups.startBackup(deviceId, "SLOW");
+        backups.awaitLogLine("SLOW/WAIT started");
+        sftp.pauseSessions();
+
+        assertThat(backups.awaitNewestResult()).isEqualTo("FAILED");
+        assertThat(backups.historyPage()).contains("did not finish within");
+        assertThat(devices.alarmsPage()).contains("CiscoDRFBackupFailure");
+      } finally {
+        sftp.resumeSessions();
+        server.execute(timeout, "write-attribute", "name", "value", "value", configured);
+      }
+      try (var files = Files.list(sftp.writableDirectory())) {
+        assertThat(files).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void backupWithoutAFeatureIsRefusedWithAnAlarm() throws Exception {
     long deviceId = backups.localDevice("local", device);
 

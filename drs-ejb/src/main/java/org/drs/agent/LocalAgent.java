@@ -14,4 +14,10 @@ public interface LocalAgent {
    * @param progress told how many source bytes each step of the copy added
    */
   ComponentBackupResult backUp(ComponentBackupRequest request, BackupProgress progress);
+
+  /**
+   * Breaks off the job's transfer in progress by closing its device connection, so that a step
+   * stuck in a network write fails instead of waiting forever (batch stop alone cannot end it).
+   */
+  void abort(long jobId);
 }

@@ -16,6 +16,7 @@ public class DrsSettings {
   static final String REGISTRATION_DIRECTORY = "drs.registration.directory";
   static final String SERVER_NAME = "drs.server.name";
   static final String JOB_LOG_DIRECTORY = "drs.job-log.directory";
+  static final String BACKUP_TIMEOUT_SECONDS = "drs.backup.timeout-seconds";
 
   /** Where the embedded default keeps backups when no other device is configured. */
   public Path localBackupDirectory() {
@@ -47,19 +48,32 @@ public class DrsSettings {
     return name.isEmpty() ? "DRS" : name;
   }
 
+  /** How long a backup may run before it is ended as failed: the guide's 20 hours by default. */
+  public java.time.Duration backupTimeout() {
+    return java.time.Duration.ofSeconds(positiveNumber(BACKUP_TIMEOUT_SECONDS));
+  }
+
   /** How long raised alarms stay in the alarm log. */
   public int alarmRetentionDays() {
-    String days = required(ALARM_RETENTION_DAYS);
+    return positiveNumber(ALARM_RETENTION_DAYS);
+  }
+
+  private static int positiveNumber(String name) {
+    String value = required(name);
     try {
-      return Integer.parseInt(days.trim());
+      int number = Integer.parseInt(value.trim());
+      if (number > 0) {
+        return number;
+      }
     } catch (NumberFormatException e) {
-      throw new IllegalStateException(
-          "System property "
-              + ALARM_RETENTION_DAYS
-              + " must be a whole number of days, not '"
-              + days
-              + "': fix it in wildfly-config/configure-drs.cli");
+      // Reported below, with what to do.
     }
+    throw new IllegalStateException(
+        "System property "
+            + name
+            + " must be a whole number greater than 0, not '"
+            + value
+            + "': fix it in wildfly-config/configure-drs.cli");
   }
 
   private static String required(String name) {

@@ -77,6 +77,10 @@ public class JobRecord {
   @Column(name = "LOG_FILE", nullable = false, length = 1024)
   private String logFile;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "END_REQUEST", length = 8)
+  private EndRequest endRequest;
+
   @OneToMany(mappedBy = "job", cascade = CascadeType.ALL)
   @OrderBy("position")
   private List<JobComponent> components = new ArrayList<>();
@@ -114,9 +118,13 @@ public class JobRecord {
     this.executionId = executionId;
   }
 
-  /** Notes who asked to cancel, while the job finishes its current component. */
-  public void cancelRequestedBy(String by) {
-    this.message = "Cancelled by " + by;
+  /**
+   * Notes that the job was asked to end early and why, while it finishes or abandons its current
+   * component.
+   */
+  public void requestEnd(EndRequest request, String message) {
+    this.endRequest = request;
+    this.message = message;
   }
 
   public void end(JobResult result, String message, Instant at) {
@@ -175,6 +183,10 @@ public class JobRecord {
 
   public String getMessage() {
     return message;
+  }
+
+  public EndRequest getEndRequest() {
+    return endRequest;
   }
 
   public String getLogFile() {

@@ -48,9 +48,9 @@ public class JobRecords {
     entityManager.find(JobComponent.class, componentId).failed(message);
   }
 
-  /** Notes who asked to cancel a job; the job ends after its current component. */
-  public void cancelRequested(long jobId, String by) {
-    entityManager.find(JobRecord.class, jobId).cancelRequestedBy(by);
+  /** Notes that a job was asked to end early, and why. */
+  public void requestEnd(long jobId, EndRequest request, String message) {
+    entityManager.find(JobRecord.class, jobId).requestEnd(request, message);
   }
 
   public void end(long jobId, JobResult result, String message) {

@@ -107,6 +107,15 @@ public final class OpenSshServer implements AutoCloseable {
     new ProcessBuilder("pkill", "-KILL", "-f", "sshd: " + USER).start().waitFor();
   }
 
+  /** Freezes the open sessions, as a server that stops reading would; new logins still work. */
+  public void pauseSessions() throws IOException, InterruptedException {
+    new ProcessBuilder("pkill", "-STOP", "-f", "sshd: " + USER).start().waitFor();
+  }
+
+  public void resumeSessions() throws IOException, InterruptedException {
+    new ProcessBuilder("pkill", "-CONT", "-f", "sshd: " + USER).start().waitFor();
+  }
+
   @Override
   public void close() throws IOException, InterruptedException {
     stop();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.naming.InitialContext;
@@ -37,6 +38,18 @@ public class InVmLocalAgent implements LocalAgent {
 
   @PersistenceContext private EntityManager entityManager;
   @Inject private DeviceStorage deviceStorage;
+
+  /** The device connection each job is writing through, for {@link #abort}. */
+  private final Map<Long, Storage> openByJob = new ConcurrentHashMap<>();
+
+  @Override
+  public void abort(long jobId) {
+    Storage storage = openByJob.remove(jobId);
+    if (storage != null) {
+      TRACE.warning("Closing the device connection of job " + jobId + " to break off its transfer");
+      storage.close();
+    }
+  }
 
   @Override
   public ComponentBackupResult backUp(ComponentBackupRequest request, BackupProgress progress) {
@@ -97,12 +110,15 @@ public class InVmLocalAgent implements LocalAgent {
       throw new IOException("the backup device was deleted while the job ran");
     }
     try (Storage storage = deviceStorage.open(device)) {
+      openByJob.put(request.jobId(), storage);
       try {
         return write(storage, request, context, progress);
       } catch (IOException | RuntimeException | InterruptedException e) {
         // A failed component leaves nothing on the device; the other components go on.
         storage.abortSet(List.of(request.fileName()));
         throw e;
+      } finally {
+        openByJob.remove(request.jobId(), storage);
       }
     }
   }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import org.drs.common.DrsSettings;
 import org.drs.device.BackupDevice;
 import org.drs.device.DeviceStorage;
 import org.drs.job.ComponentStatus;
+import org.drs.job.EndRequest;
 import org.drs.job.JobComponent;
 import org.drs.job.JobKind;
 import org.drs.job.JobRecord;
@@ -75,6 +77,7 @@ public class MasterAgent {
   @EJB private JobRecords jobs;
   @EJB private PlatformLock platformLock;
   @EJB private AlarmService alarms;
+  @EJB private BackupWatchdog watchdog;
 
   /**
    * Starts a backup of the DRS platform settings and the chosen features to a device.
@@ -109,6 +112,7 @@ public class MasterAgent {
       parameters.setProperty(JOB_ID_PARAMETER, job.getId().toString());
       long execution = BatchRuntime.getJobOperator().start(BACKUP_JOB, parameters);
       jobs.started(job.getId(), execution);
+      watchdog.arm(job.getId(), settings.backupTimeout());
     } catch (RuntimeException e) {
       platformLock.release(job.getId());
       jobs.end(job.getId(), JobResult.FAILED, "The batch job could not start: " + e.getMessage());
@@ -296,7 +300,7 @@ public class MasterAgent {
             .findFirst()
             .orElseThrow(
                 () -> new BackupRefusedException("No backup is running: nothing to cancel."));
-    jobs.cancelRequested(job.getId(), by);
+    jobs.requestEnd(job.getId(), EndRequest.CANCEL, "Cancelled by " + by);
     BatchRuntime.getJobOperator().stop(job.getExecutionId());
     JobLog.append(
         Path.of(job.getLogFile()),
@@ -305,23 +309,58 @@ public class MasterAgent {
   }
 
   /**
+   * The watchdog's call when a backup runs past its time-out: the job is stopped and its device
+   * connection closed, since a step stuck in a network write would not notice the stop; the job
+   * then ends FAILED and its files are removed.
+   */
+  public void timeOut(long jobId) {
+    JobRecord job = jobs.find(jobId).orElseThrow();
+    if (job.getResult() != JobResult.RUNNING) {
+      return;
+    }
+    String message =
+        "The backup did not finish within "
+            + inWords(settings.backupTimeout())
+            + " and was ended: begin a fresh backup";
+    jobs.requestEnd(jobId, EndRequest.TIMEOUT, message);
+    JobLog.append(Path.of(job.getLogFile()), message);
+    BatchRuntime.getJobOperator().stop(job.getExecutionId());
+    localAgent.abort(jobId);
+  }
+
+  private static String inWords(Duration duration) {
+    long seconds = duration.toSeconds();
+    if (seconds % 3600 == 0) {
+      return seconds / 3600 + " hours";
+    }
+    return seconds % 60 == 0 ? seconds / 60 + " minutes" : seconds + " seconds";
+  }
+
+  /**
    * Called however the batch job ended: a job that did not commit its set is marked FAILED (or
    * CANCELLED when stopped) and its files are removed; the platform lock is released.
    */
   public void jobEnded(long jobId, BatchStatus status) {
     JobRecord job = jobs.find(jobId).orElseThrow();
-    if (job.getResult() == JobResult.RUNNING) {
-      if (status == BatchStatus.STOPPED) {
-        abortSet(job);
-        jobs.end(jobId, JobResult.CANCELLED, job.getMessage());
-        JobLog.append(Path.of(job.getLogFile()), "CANCELLED: its files were removed");
-      } else {
-        failJob(job, "The backup job ended " + status + ": see this log and the trace files");
+    try {
+      if (job.getResult() == JobResult.RUNNING) {
+        if (job.getEndRequest() == EndRequest.TIMEOUT) {
+          failJob(job, job.getMessage());
+        } else if (status == BatchStatus.STOPPED) {
+          abortSet(job);
+          jobs.end(jobId, JobResult.CANCELLED, job.getMessage());
+          JobLog.append(Path.of(job.getLogFile()), "CANCELLED: its files were removed");
+        } else {
+          failJob(job, "The backup job ended " + status + ": see this log and the trace files");
+        }
       }
+    } finally {
+      // Whatever went wrong above, the next job must be able to start.
+      watchdog.disarm(jobId);
+      platformLock.release(jobId);
+      progress.forget(job.getComponents().stream().map(JobComponent::getId).toList());
+      JobLog.append(Path.of(job.getLogFile()), "Backup job ended");
     }
-    platformLock.release(jobId);
-    progress.forget(job.getComponents().stream().map(JobComponent::getId).toList());
-    JobLog.append(Path.of(job.getLogFile()), "Backup job ended");
   }
 
   /**

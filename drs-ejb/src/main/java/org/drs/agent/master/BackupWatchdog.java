@@ -1,0 +1,43 @@
+package org.drs.agent.master;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
+
+/**
+ * Ends a backup that runs past its time-out (the guide's 20 hours, configurable): one timer per
+ * running job, not persistent, since a restart fails running jobs anyway.
+ */
+@Singleton
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BackupWatchdog {
+
+  @Resource private TimerService timers;
+  @EJB private MasterAgent masterAgent;
+
+  public void arm(long jobId, Duration timeout) {
+    timers.createSingleActionTimer(timeout.toMillis(), new TimerConfig(jobId, false));
+  }
+
+  public void disarm(long jobId) {
+    for (Timer timer : timers.getTimers()) {
+      if (Long.valueOf(jobId).equals(timer.getInfo())) {
+        timer.cancel();
+      }
+    }
+  }
+
+  @Timeout
+  void timedOut(Timer timer) {
+    masterAgent.timeOut((Long) timer.getInfo());
+  }
+}
