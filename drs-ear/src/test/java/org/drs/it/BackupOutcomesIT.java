@@ -121,10 +121,7 @@ class BackupOutcomesIT {
   @Test
   void sftpServerKilledMidBackupFailsItWithAnSftpAlarmAndKeepsTheEarlierSet() throws Exception {
     try (OpenSshServer sftp = new OpenSshServer()) {
-      FacesForm page = devices.devicePage(null);
-      page.press("save", true, DevicePages.sftp("nas", sftp, sftp.password()));
-      page.press("trust", false, Map.of());
-      long deviceId = devices.deviceIds().get(0);
+      long deviceId = devices.addTrustedSftp("nas", sftp);
       backups.startBackup(deviceId, "DEMO");
       assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
       Path earlierManifest = BackupSets.onlyFile(sftp.writableDirectory(), "_drfComponent.xml");
@@ -147,10 +144,7 @@ class BackupOutcomesIT {
     String timeout = "system-property=drs.backup.timeout-seconds";
     try (OpenSshServer sftp = new OpenSshServer();
         ServerModel server = new ServerModel()) {
-      FacesForm page = devices.devicePage(null);
-      page.press("save", true, DevicePages.sftp("nas", sftp, sftp.password()));
-      page.press("trust", false, Map.of());
-      long deviceId = devices.deviceIds().get(0);
+      long deviceId = devices.addTrustedSftp("nas", sftp);
       String configured = server.execute(timeout, "read-attribute", "name", "value").asString();
       server.execute(timeout, "write-attribute", "name", "value", "value", "12");
       try {

@@ -40,6 +40,17 @@ final class DevicePages {
     return links.results().map(m -> Long.valueOf(m.group(1))).distinct().toList();
   }
 
+  /** Adds an SFTP device for the server, trusting its host key as an administrator would. */
+  long addTrustedSftp(String name, OpenSshServer server) throws IOException, InterruptedException {
+    FacesForm page = devicePage(null);
+    page.press("save", true, sftp(name, server, server.password()));
+    String saved = page.press("trust", false, Map.of());
+    if (!saved.contains("<redirect")) {
+      throw new IllegalStateException("SFTP device " + name + " was not saved: " + saved);
+    }
+    return deviceIds().get(0);
+  }
+
   void deleteAll() throws IOException, InterruptedException {
     List<Long> ids = deviceIds();
     if (!ids.isEmpty()) {

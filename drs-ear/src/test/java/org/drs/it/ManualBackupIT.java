@@ -95,10 +95,7 @@ class ManualBackupIT {
   @Test
   void demoFeatureIsBackedUpToARealSftpServer() throws Exception {
     try (OpenSshServer sftp = new OpenSshServer()) {
-      FacesForm page = devices.devicePage(null);
-      page.press("save", true, DevicePages.sftp("nas", sftp, sftp.password()));
-      assertThat(page.press("trust", false, Map.of())).contains("<redirect");
-      long deviceId = devices.deviceIds().get(0);
+      long deviceId = devices.addTrustedSftp("nas", sftp);
 
       backups.startBackup(deviceId, "DEMO");
 

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.List;
 import java.util.Optional;
+import org.drs.agent.master.BackupEndings;
 import org.drs.agent.master.MasterAgent;
 import org.drs.common.DrsRoles;
 import org.drs.job.JobKind;
@@ -26,6 +27,7 @@ public class BackupService {
 
   @Resource private SessionContext session;
   @EJB private MasterAgent masterAgent;
+  @EJB private BackupEndings endings;
   @EJB private JobRecords jobs;
 
   /**
@@ -40,7 +42,7 @@ public class BackupService {
 
   /** Cancel Backup: the running backup stops after its current component. */
   public void cancel() {
-    masterAgent.cancel("user " + session.getCallerPrincipal().getName());
+    endings.cancel("user " + session.getCallerPrincipal().getName());
   }
 
   /** The last 20 backup jobs, newest first. */

@@ -5,17 +5,17 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.drs.agent.master.MasterAgent;
+import org.drs.agent.master.BackupEndings;
 
-/** Tells the Master Agent how the job ended, whatever happened, so it cleans up and unlocks. */
+/** Reports how the job ended, whatever happened, so DRS cleans up and unlocks. */
 @Named
 public class BackupJobListener extends AbstractJobListener {
 
   @Inject private JobContext job;
-  @EJB private MasterAgent masterAgent;
+  @EJB private BackupEndings endings;
 
   @Override
   public void afterJob() {
-    masterAgent.jobEnded(DrsJobId.of(job), job.getBatchStatus());
+    endings.jobEnded(DrsJobId.of(job), job.getBatchStatus());
   }
 }

@@ -22,7 +22,7 @@ import java.time.Duration;
 public class BackupWatchdog {
 
   @Resource private TimerService timers;
-  @EJB private MasterAgent masterAgent;
+  @EJB private BackupEndings endings;
 
   public void arm(long jobId, Duration timeout) {
     timers.createSingleActionTimer(timeout.toMillis(), new TimerConfig(jobId, false));
@@ -38,6 +38,6 @@ public class BackupWatchdog {
 
   @Timeout
   void timedOut(Timer timer) {
-    masterAgent.timeOut((Long) timer.getInfo());
+    endings.timeOut((Long) timer.getInfo());
   }
 }

@@ -38,7 +38,7 @@ public class MasterAgentStartup {
   @Resource private TimerService timers;
   @Inject private DrsSettings settings;
   @EJB private SelfTest selfTest;
-  @EJB private MasterAgent masterAgent;
+  @EJB private BackupEndings endings;
 
   @PostConstruct
   void start() {
@@ -47,7 +47,7 @@ public class MasterAgentStartup {
     Path backups = settings.localBackupDirectory();
     createDirectory(backups);
     createDirectory(settings.platformDirectory());
-    masterAgent.recoverInterruptedJobs();
+    endings.recoverInterruptedJobs();
     TRACE.info("Master Agent started; local backup directory " + backups);
     timers.createSingleActionTimer(0, new TimerConfig("drs-self-test", false));
   }
