@@ -42,6 +42,8 @@ import org.drs.storage.StorageException;
 public class BackupEndings {
 
   private static final Logger TRACE = Logger.getLogger(BackupEndings.class.getName());
+  private static final String INTERRUPTED =
+      "The server stopped while this job ran; its unfinished files were removed";
 
   @PersistenceContext private EntityManager entityManager;
   @Inject private DrsSettings settings;
@@ -102,8 +104,9 @@ public class BackupEndings {
   }
 
   /**
-   * Called however the batch job ended: a job that did not commit its set is marked FAILED (or
-   * CANCELLED when stopped) and its files are removed; the platform lock is released.
+   * Called however the batch job ended: a job that did not commit its set is marked CANCELLED when
+   * an administrator cancelled it, FAILED otherwise (a time-out, a failure, or a stop of the server
+   * or of DRS, which stops running jobs), and its files are removed; the platform lock is released.
    */
   public void jobEnded(long jobId, BatchStatus status) {
     JobRecord job = jobs.find(jobId).orElseThrow();
@@ -111,6 +114,8 @@ public class BackupEndings {
       if (job.getResult() == JobResult.RUNNING) {
         if (job.getEndRequest() == EndRequest.TIMEOUT) {
           failJob(job, job.getMessage());
+        } else if (status == BatchStatus.STOPPED && job.getEndRequest() == null) {
+          failJob(job, INTERRUPTED);
         } else if (status == BatchStatus.STOPPED) {
           abortSet(job);
           jobs.end(jobId, JobResult.CANCELLED, job.getMessage());
@@ -129,14 +134,14 @@ public class BackupEndings {
   }
 
   /**
-   * At start: a job left running by a previous JVM can never finish, so its files are removed, it
-   * is marked FAILED and the platform lock is freed.
+   * At start: a job left running by a previous JVM can never finish, so its files are removed and
+   * it is marked FAILED; and the platform lock is freed, since no job runs in a JVM that is only
+   * starting (a shutdown may have recorded a job's end but not released its lock).
    */
   public void recoverInterruptedJobs() {
     for (JobRecord running : jobs.running()) {
       JobRecord job = jobs.find(running.getId()).orElseThrow();
-      failJob(job, "The server stopped while this job ran; its unfinished files were removed");
-      platformLock.release(job.getId());
+      failJob(job, INTERRUPTED);
       TRACE.warning(
           "Job "
               + job.getId()
@@ -145,6 +150,7 @@ public class BackupEndings {
               + ") was interrupted by a stop"
               + " of the server: marked FAILED");
     }
+    platformLock.releaseAtStart();
   }
 
   /** Ends a job FAILED: its files are removed and CiscoDRFBackupFailure is raised. */

@@ -49,6 +49,18 @@ public class PlatformLock {
   }
 
   /**
+   * Frees the lock whoever holds it: only for the Master Agent's start, when no job of a previous
+   * JVM can still be running, even one whose end was recorded but whose release was not.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void releaseAtStart() {
+    entityManager
+        .createNativeQuery(
+            "UPDATE DRS_PLATFORM_LOCK SET JOB_ID = NULL, JOB_DESCRIPTION = NULL WHERE ID = 1")
+        .executeUpdate();
+  }
+
+  /**
    * Refuses a configuration change while a job holds the lock.
    *
    * @param change what the administrator tried, e.g. "change backup devices"

@@ -22,6 +22,13 @@ final class SftpConnection {
   static final int CONNECT_TIMEOUT_MILLIS = 15_000;
   static final int READ_TIMEOUT_MILLIS = 60_000;
 
+  /**
+   * AES-GCM first: JSch runs it on the JVM's AES instructions, several times faster than its pure
+   * Java ChaCha20, which matters for multi-gigabyte backups. CTR modes remain for older servers.
+   */
+  static final String CIPHERS =
+      "aes128-gcm@openssh.com,aes256-gcm@openssh.com,aes128-ctr,aes192-ctr,aes256-ctr";
+
   private SftpConnection() {}
 
   static Session openSession(SftpTarget target) {
@@ -39,6 +46,8 @@ final class SftpConnection {
         session.setPassword(target.password());
       }
       session.setConfig("StrictHostKeyChecking", "yes");
+      session.setConfig("cipher.c2s", CIPHERS);
+      session.setConfig("cipher.s2c", CIPHERS);
       session.setConfig(
           "PreferredAuthentications",
           target.privateKey() != null ? "publickey" : "password,keyboard-interactive");
