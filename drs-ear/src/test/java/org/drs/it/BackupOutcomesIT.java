@@ -8,25 +8,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.drs.testing.OpenSshServer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Backups that do not simply succeed: failing components, a failing pre-backup action, no feature
  * chosen, and a second backup or a device change while one runs.
  */
-@ExtendWith(ArquillianExtension.class)
-class BackupOutcomesIT {
+class BackupOutcomesIT extends AdminPagesSession {
 
   @TempDir Path device;
-  private DevicePages devices;
-  private BackupPages backups;
 
   @Deployment(testable = false)
   static EnterpriseArchive drs() {
@@ -37,17 +30,6 @@ class BackupOutcomesIT {
   @AfterAll
   static void removeTestFeatures() throws Exception {
     TestFeatures.remove();
-  }
-
-  @BeforeEach
-  void logIn() throws Exception {
-    devices = new DevicePages();
-    backups = new BackupPages(devices);
-  }
-
-  @AfterEach
-  void deleteDevices() throws Exception {
-    devices.deleteAll();
   }
 
   @Test

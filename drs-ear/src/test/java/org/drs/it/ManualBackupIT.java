@@ -10,12 +10,8 @@ import java.sql.ResultSet;
 import java.util.Map;
 import org.drs.testing.OpenSshServer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -25,28 +21,14 @@ import org.w3c.dom.Element;
  * tar through zstd extracts exactly the source data, the database dump restores into a fresh H2,
  * and the manifest's sizes and hashes match the files.
  */
-@ExtendWith(ArquillianExtension.class)
-class ManualBackupIT {
+class ManualBackupIT extends AdminPagesSession {
 
   @TempDir Path device;
   @TempDir Path work;
-  private DevicePages devices;
-  private BackupPages backups;
 
   @Deployment(testable = false)
   static EnterpriseArchive drs() {
     return TestServer.drsEar();
-  }
-
-  @BeforeEach
-  void logIn() throws Exception {
-    devices = new DevicePages();
-    backups = new BackupPages(devices);
-  }
-
-  @AfterEach
-  void deleteDevices() throws Exception {
-    devices.deleteAll();
   }
 
   @Test
