@@ -38,7 +38,7 @@ class ManualBackupIT extends AdminPagesSession {
     assertThat(backups.startBackup(deviceId, "DEMO")).contains("<redirect");
     assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
 
-    Path demoData = TestServer.home().resolve("standalone/data/demo/files");
+    Path demoData = TestServer.demoFiles();
     Path files =
         BackupSets.extract(
             BackupSets.onlyFile(device, "_DEMO_FILES.tar.zst"), work.resolve("files"));
@@ -87,7 +87,7 @@ class ManualBackupIT extends AdminPagesSession {
           BackupSets.extract(
               BackupSets.onlyFile(remote, "_DEMO_FILES.tar.zst"), work.resolve("sftp"));
       assertThat(BackupSets.checksums(files))
-          .isEqualTo(BackupSets.checksums(TestServer.home().resolve("standalone/data/demo/files")));
+          .isEqualTo(BackupSets.checksums(TestServer.demoFiles()));
       for (Element component :
           BackupSets.components(
               BackupSets.manifest(BackupSets.onlyFile(remote, "_drfComponent.xml")))) {
@@ -108,8 +108,7 @@ class ManualBackupIT extends AdminPagesSession {
     assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
     Path files =
         BackupSets.extract(BackupSets.onlyFile(device, "_DEMO_FILES.tar.gz"), work.resolve("gzip"));
-    assertThat(BackupSets.checksums(files))
-        .isEqualTo(BackupSets.checksums(TestServer.home().resolve("standalone/data/demo/files")));
+    assertThat(BackupSets.checksums(files)).isEqualTo(BackupSets.checksums(TestServer.demoFiles()));
     assertThat(Files.readString(DevicePages.exportFile())).contains("compression=\"GZIP\"");
   }
 

@@ -31,6 +31,11 @@ final class TestServer {
     return Path.of(System.getProperty("drs.server.home"));
   }
 
+  /** The data of the demo feature's FILES component, as the embedded default installs it. */
+  static Path demoFiles() {
+    return home().resolve("standalone/data/demo/files");
+  }
+
   static Path logDirectory() {
     return home().resolve("standalone/log");
   }

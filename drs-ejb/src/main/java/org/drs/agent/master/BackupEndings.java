@@ -112,16 +112,12 @@ public class BackupEndings {
     JobRecord job = jobs.find(jobId).orElseThrow();
     try {
       if (job.getResult() == JobResult.RUNNING) {
-        if (job.getEndRequest() == EndRequest.TIMEOUT) {
-          failJob(job, job.getMessage());
-        } else if (status == BatchStatus.STOPPED && job.getEndRequest() == null) {
-          failJob(job, INTERRUPTED);
-        } else if (status == BatchStatus.STOPPED) {
+        if (job.getEndRequest() == EndRequest.CANCEL && status == BatchStatus.STOPPED) {
           abortSet(job);
           jobs.end(jobId, JobResult.CANCELLED, job.getMessage());
           JobLog.append(Path.of(job.getLogFile()), "CANCELLED: its files were removed");
         } else {
-          failJob(job, "The backup job ended " + status + ": see this log and the trace files");
+          failJob(job, failure(job, status));
         }
       }
     } finally {
@@ -131,6 +127,15 @@ public class BackupEndings {
       progress.forget(job.getComponents().stream().map(JobComponent::getId).toList());
       JobLog.append(Path.of(job.getLogFile()), "Backup job ended");
     }
+  }
+
+  private static String failure(JobRecord job, BatchStatus status) {
+    if (job.getEndRequest() == EndRequest.TIMEOUT) {
+      return job.getMessage();
+    }
+    return status == BatchStatus.STOPPED
+        ? INTERRUPTED
+        : "The backup job ended " + status + ": see this log and the trace files";
   }
 
   /**

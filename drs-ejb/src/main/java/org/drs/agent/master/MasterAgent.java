@@ -31,6 +31,7 @@ import org.drs.backup.BackupRefusedException;
 import org.drs.backup.BackupSteps;
 import org.drs.backup.JobLog;
 import org.drs.backup.ManifestXml;
+import org.drs.backup.SetNames;
 import org.drs.common.DrsSettings;
 import org.drs.device.BackupDevice;
 import org.drs.device.DeviceStorage;
@@ -196,10 +197,7 @@ public class MasterAgent {
     }
     jobs.componentFailed(component.getId(), result.message());
     if (result.deviceFailure() != null) {
-      alarms.raise(
-          device.failureAlarm(result.deviceFailure()),
-          new AlarmContext(jobId, job.getServer(), null),
-          result.message());
+      raiseDeviceAlarm(device, job, new StorageException(result.deviceFailure(), result.message()));
     }
     JobLog.append(
         log,
@@ -234,16 +232,13 @@ public class MasterAgent {
     try (Storage storage = deviceStorage.open(device)) {
       storage.commitSet(
           files,
-          org.drs.backup.SetNames.manifest(job.getSetName(), job.getServer()),
+          SetNames.manifest(job.getSetName(), job.getServer()),
           ManifestXml.write(job, Instant.now()));
       if (complete) {
         applyRetention(storage, device, job);
       }
     } catch (StorageException e) {
-      alarms.raise(
-          device.failureAlarm(e.reason()),
-          new AlarmContext(jobId, job.getServer(), null),
-          e.getMessage());
+      raiseDeviceAlarm(device, job, e);
       endings.failJob(job, "The set could not be committed: " + e.getMessage());
       return;
     }
@@ -255,35 +250,42 @@ public class MasterAgent {
   /**
    * Keeps the device's "number of backups to store": after a fully successful backup only, and with
    * the new set already committed, removes this server's oldest sets beyond that number. Other
-   * servers' sets in the same directory are never touched.
+   * servers' sets in the same directory are never touched. It never throws: the new set is complete
+   * and stays, and a set retention could not remove is only kept longer.
    */
   private void applyRetention(Storage storage, BackupDevice device, JobRecord job) {
     Integer keep = device.getBackupsToStore();
     if (keep == null) {
       return;
     }
-    List<StoredSet> own =
-        storage.listSets().stream()
-            .filter(set -> set.server().equals(job.getServer()))
-            .sorted(Comparator.comparing(StoredSet::name))
-            .toList();
-    for (StoredSet old : own.subList(0, Math.max(0, own.size() - keep))) {
-      try {
-        storage.deleteSet(old);
-        JobLog.append(
-            Path.of(job.getLogFile()),
-            "Retention: removed set " + old.name() + " (the device keeps " + keep + ")");
-      } catch (StorageException e) {
-        // The new set is complete and stays: a set retention could not remove is only kept longer.
-        JobLog.append(
-            Path.of(job.getLogFile()),
-            "Retention could not remove " + old.name() + ": " + e.getMessage());
-        alarms.raise(
-            device.failureAlarm(e.reason()),
-            new AlarmContext(job.getId(), job.getServer(), null),
-            e.getMessage());
+    Path log = Path.of(job.getLogFile());
+    try {
+      List<StoredSet> own =
+          storage.listSets().stream()
+              .filter(set -> set.server().equals(job.getServer()))
+              .sorted(Comparator.comparing(StoredSet::name))
+              .toList();
+      for (StoredSet old : own.subList(0, Math.max(0, own.size() - keep))) {
+        try {
+          storage.deleteSet(old);
+          JobLog.append(
+              log, "Retention: removed set " + old.name() + " (the device keeps " + keep + ")");
+        } catch (StorageException e) {
+          JobLog.append(log, "Retention could not remove " + old.name() + ": " + e.getMessage());
+          raiseDeviceAlarm(device, job, e);
+        }
       }
+    } catch (StorageException e) {
+      JobLog.append(log, "Retention could not list the device's sets: " + e.getMessage());
+      raiseDeviceAlarm(device, job, e);
     }
+  }
+
+  private void raiseDeviceAlarm(BackupDevice device, JobRecord job, StorageException e) {
+    alarms.raise(
+        device.failureAlarm(e.reason()),
+        new AlarmContext(job.getId(), job.getServer(), null),
+        e.getMessage());
   }
 
   private RuntimeException refuse(AlarmName alarm, String message) {
