@@ -2,19 +2,16 @@ package org.drs.web.backup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.drs.backup.BackupFile;
 import org.drs.backup.BackupFiles;
-import org.drs.device.BackupDevice;
 import org.drs.device.BackupDeviceService;
 import org.drs.storage.StorageException;
+import org.drs.web.common.Messages;
 
 /** The Backup Files page: choose a device and see the complete sets on it, newest first. */
 @Named
@@ -32,10 +29,7 @@ public class BackupFilesView implements Serializable {
 
   @PostConstruct
   void init() {
-    deviceChoices = new LinkedHashMap<>();
-    for (BackupDevice d : devices.list()) {
-      deviceChoices.put(d.getName() + " (" + d.getType().label() + ")", d.getId());
-    }
+    deviceChoices = DeviceChoices.of(devices.list());
   }
 
   public void show() {
@@ -47,8 +41,7 @@ public class BackupFilesView implements Serializable {
       files = backupFiles.onDevice(device);
     } catch (StorageException e) {
       files = List.of();
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      Messages.error(null, e.getMessage());
     }
   }
 

@@ -2,8 +2,6 @@ package org.drs.web.backup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +12,7 @@ import org.drs.backup.BackupRefusedException;
 import org.drs.backup.BackupService;
 import org.drs.job.JobRecord;
 import org.drs.job.JobResult;
+import org.drs.web.common.Messages;
 
 /**
  * The Current Status page: the running (or last) backup, each component's state and percentage and
@@ -46,16 +45,9 @@ public class BackupStatusView implements Serializable {
   public void cancel() {
     try {
       backups.cancel();
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_INFO,
-                  "Cancel requested: the backup stops after the current component completes.",
-                  null));
+      Messages.info("Cancel requested: the backup stops after the current component completes.");
     } catch (BackupRefusedException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+      Messages.warn(e.getMessage());
     }
     refresh();
   }

@@ -2,22 +2,19 @@ package org.drs.web.backup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.drs.agent.master.PlatformLockedException;
 import org.drs.backup.BackupRefusedException;
 import org.drs.backup.BackupService;
-import org.drs.device.BackupDevice;
 import org.drs.device.BackupDeviceService;
 import org.drs.registration.FeatureRegistration;
 import org.drs.registration.RegistrationCatalog;
+import org.drs.web.common.Messages;
 
 /** The Manual Backup page: choose a device and features, then Start Backup. */
 @Named
@@ -37,27 +34,21 @@ public class ManualBackupView implements Serializable {
 
   @PostConstruct
   void init() {
-    deviceChoices = new LinkedHashMap<>();
-    for (BackupDevice d : devices.list()) {
-      deviceChoices.put(d.getName() + " (" + d.getType().label() + ")", d.getId());
-    }
+    deviceChoices = DeviceChoices.of(devices.list());
     featureChoices =
         registrations.selectableFeatures().stream().map(FeatureRegistration::name).toList();
   }
 
   public String start() {
-    FacesContext context = FacesContext.getCurrentInstance();
     if (device == null) {
-      context.addMessage(
-          "manual-backup-form:device",
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, "Select a backup device.", null));
+      Messages.error("manual-backup-form:device", "Select a backup device.");
       return null;
     }
     try {
       backups.startManualBackup(device, features);
       return "/backup/status?faces-redirect=true";
     } catch (BackupRefusedException | PlatformLockedException e) {
-      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      Messages.error(null, e.getMessage());
       return null;
     }
   }

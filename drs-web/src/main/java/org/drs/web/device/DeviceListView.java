@@ -10,6 +10,7 @@ import java.util.List;
 import org.drs.agent.master.PlatformLockedException;
 import org.drs.device.BackupDeviceService;
 import org.drs.device.DeviceRefusedException;
+import org.drs.web.common.Messages;
 
 /** The Backup Device List: the devices, Add New, Edit Selected and Delete Selected. */
 @Named

@@ -16,6 +16,7 @@ import org.drs.device.DeviceType;
 import org.drs.device.FieldProblem;
 import org.drs.storage.StorageException;
 import org.drs.storage.UntrustedHostKeyException;
+import org.drs.web.common.Messages;
 
 /**
  * The Backup Device page: the fields of the chosen device type, Save (which validates the device
