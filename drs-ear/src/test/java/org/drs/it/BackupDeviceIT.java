@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The guide's "Managing Backup Devices" through the real pages, against a real OpenSSH server:
  * every save is validated by connecting, and nothing is stored when validation fails.
  */
+@PersistenceTest
 @ExtendWith(ArquillianExtension.class)
 class BackupDeviceIT {
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Backups that do not simply succeed: failing components, a failing pre-backup action, no feature
  * chosen, and a second backup or a device change while one runs.
  */
+@PersistenceTest
 class BackupOutcomesIT extends AdminPagesSession {
 
   @TempDir Path device;

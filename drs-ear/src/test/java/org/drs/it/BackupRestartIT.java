@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the interrupted job is marked FAILED at the next start, its unfinished files are gone and the
  * platform lock is free again.
  */
+@PersistenceTest
 @ExtendWith(ArquillianExtension.class)
 class BackupRestartIT {
 

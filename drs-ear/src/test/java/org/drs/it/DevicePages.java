@@ -42,8 +42,16 @@ final class DevicePages {
 
   /** Adds an SFTP device for the server, trusting its host key as an administrator would. */
   long addTrustedSftp(String name, OpenSshServer server) throws IOException, InterruptedException {
+    return addTrustedSftp(name, server, Map.of());
+  }
+
+  /** The same, with some fields set otherwise, e.g. {@code compression_input}. */
+  long addTrustedSftp(String name, OpenSshServer server, Map<String, String> otherwise)
+      throws IOException, InterruptedException {
+    Map<String, String> fields = sftp(name, server, server.password());
+    fields.putAll(otherwise);
     FacesForm page = devicePage(null);
-    page.press("save", true, sftp(name, server, server.password()));
+    page.press("save", true, fields);
     String saved = page.press("trust", false, Map.of());
     if (!saved.contains("<redirect")) {
       throw new IllegalStateException("SFTP device " + name + " was not saved: " + saved);

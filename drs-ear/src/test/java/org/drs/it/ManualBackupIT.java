@@ -21,6 +21,7 @@ import org.w3c.dom.Element;
  * tar through zstd extracts exactly the source data, the database dump restores into a fresh H2,
  * and the manifest's sizes and hashes match the files.
  */
+@PersistenceTest
 class ManualBackupIT extends AdminPagesSession {
 
   @TempDir Path device;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What DRS keeps across restarts of the server process: the alarm log, the batch job repository and
  * persistent EJB timers, all in the DRS database.
  */
+@PersistenceTest
 @ExtendWith(ArquillianExtension.class)
 class RestartIT {
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The batch wiring: drs-ejb starts a job whose XML and batchlet live in drs-batch, and WildFly's
  * batch model (what the console shows) lists its execution. Also the trace files of the guide.
  */
+@PersistenceTest
 @ExtendWith(ArquillianExtension.class)
 class SelfTestJobIT {
 

@@ -1,5 +1,6 @@
 package org.drs.archive;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +18,8 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
 /**
  * Writes one component archive straight to the device: tar (pax headers for long names and large
  * files, so GNU tar reads it) inside the chosen compression inside a counter and SHA-256 of the
- * bytes the device receives. Nothing is buffered beyond the stream buffers.
+ * bytes the device receives. Nothing is buffered beyond the stream buffers, the largest of which
+ * (256 KiB) batches what goes to the device.
  */
 public final class ArchiveWriter implements AutoCloseable {
 
@@ -35,7 +37,8 @@ public final class ArchiveWriter implements AutoCloseable {
    */
   public ArchiveWriter(OutputStream out, Compression compression, LongConsumer sourceBytes)
       throws IOException {
-    this.device = new HashingOutputStream(out);
+    // Tar writes 512-byte records; unbuffered, each would become one SFTP packet and round trip.
+    this.device = new HashingOutputStream(new BufferedOutputStream(out, COPY_BUFFER));
     this.tar = new TarArchiveOutputStream(compression.wrap(device), COPY_BUFFER, "UTF-8");
     tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
     tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);

@@ -143,15 +143,10 @@ public final class SchemaMigration {
   }
 
   private static void createHistoryTableIfMissing(Connection connection) throws SQLException {
-    try (ResultSet tables =
-        connection.getMetaData().getTables(null, null, HISTORY_TABLE, new String[] {"TABLE"})) {
-      if (tables.next()) {
-        return;
-      }
-    }
+    // IF NOT EXISTS rather than a metadata lookup: databases differ in how they case table names.
     try (Statement statement = connection.createStatement()) {
       statement.execute(
-          "CREATE TABLE "
+          "CREATE TABLE IF NOT EXISTS "
               + HISTORY_TABLE
               + " (VERSION INTEGER NOT NULL PRIMARY KEY, SCRIPT VARCHAR(200) NOT NULL,"
               + " APPLIED_AT TIMESTAMP NOT NULL)");

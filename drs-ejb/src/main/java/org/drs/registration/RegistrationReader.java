@@ -24,6 +24,7 @@ public final class RegistrationReader {
 
   static final String NAMESPACE = "urn:drs:registration:1";
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9-]{0,31}");
+  private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
   private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9._()+-]{1,64}");
 
   private final UnaryOperator<String> expressions;
@@ -90,15 +91,17 @@ public final class RegistrationReader {
     while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
       String element = xml.getLocalName();
       switch (element) {
-        case "directory", "database", "script" -> {
+        case "directory", "database", "postgresql", "script" -> {
           if (kind != null) {
             throw problem(xml, source, "component " + name + " has more than one action");
           }
           kind = ActionKind.valueOf(element.toUpperCase());
           target =
-              kind == ActionKind.DATABASE
-                  ? attribute(xml, "datasource", source)
-                  : path(xml, attribute(xml, "path", source), source);
+              switch (kind) {
+                case DATABASE -> attribute(xml, "datasource", source);
+                case POSTGRESQL -> postgresConnection(xml, source);
+                case DIRECTORY, SCRIPT -> path(xml, attribute(xml, "path", source), source);
+              };
         }
         case "pre-backup" -> preBackup = path(xml, attribute(xml, "script", source), source);
         case "post-backup" -> postBackup = path(xml, attribute(xml, "script", source), source);
@@ -108,16 +111,51 @@ public final class RegistrationReader {
                 source,
                 "<"
                     + element
-                    + "> is not known; use directory, database, script, pre-backup or"
-                    + " post-backup");
+                    + "> is not known; use directory, database, postgresql, script, pre-backup"
+                    + " or post-backup");
       }
       xml.nextTag();
     }
     if (kind == null) {
       throw problem(
-          xml, source, "component " + name + " needs one action: directory, database or script");
+          xml,
+          source,
+          "component " + name + " needs one action: directory, database, postgresql or script");
     }
     return new ComponentRegistration(name, kind, target, preBackup, postBackup);
+  }
+
+  /**
+   * The libpq connection string pg_dump and pg_restore get: database and user are required, the
+   * server defaults to localhost:5432, and the password comes from a pgpass file, never from the
+   * descriptor.
+   */
+  private String postgresConnection(XMLStreamReader xml, String source) {
+    String port = optionalAttribute(xml, "port", "5432");
+    if (!PORT.matcher(port).matches()
+        || Integer.parseInt(port) == 0
+        || Integer.parseInt(port) > 65535) {
+      throw problem(xml, source, "port '" + port + "' must be a number from 1 to 65535");
+    }
+    StringBuilder connection = new StringBuilder();
+    connection.append("host=").append(quoted(optionalAttribute(xml, "host", "localhost")));
+    connection.append(" port=").append(port);
+    connection.append(" dbname=").append(quoted(attribute(xml, "database", source)));
+    connection.append(" user=").append(quoted(attribute(xml, "user", source)));
+    String passfile = xml.getAttributeValue(null, "passfile");
+    if (passfile != null) {
+      connection.append(" passfile=").append(quoted(path(xml, passfile, source)));
+    }
+    return connection.toString();
+  }
+
+  private static String quoted(String value) {
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  private static String optionalAttribute(XMLStreamReader xml, String name, String otherwise) {
+    String value = xml.getAttributeValue(null, name);
+    return value == null || value.isBlank() ? otherwise : value.strip();
   }
 
   private String path(XMLStreamReader xml, String value, String source) {

@@ -2,6 +2,7 @@ package org.drs.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,51 @@ class RegistrationReaderTest {
                 "/opt/cuma/certs.sh",
                 "/opt/cuma/quiesce.sh",
                 "/opt/cuma/resume.sh"));
+  }
+
+  @Test
+  void postgresqlComponentBecomesAConnectionStringWithQuotedValues() throws Exception {
+    FeatureRegistration feature =
+        reader.read(
+            descriptor(
+                """
+                <feature xmlns="urn:drs:registration:1" name="CUMA" version="1">
+                  <component name="DB">
+                    <postgresql database="cu'ma" user="drs" passfile="${data}/pgpass"/>
+                  </component>
+                  <component name="REMOTE-DB">
+                    <postgresql host="db.example.com" port="6432" database="cuma" user="drs"/>
+                  </component>
+                </feature>
+                """));
+
+    assertThat(feature.components())
+        .extracting(ComponentRegistration::kind, ComponentRegistration::target)
+        .containsExactly(
+            tuple(
+                ActionKind.POSTGRESQL,
+                "host='localhost' port=5432 dbname='cu\\'ma' user='drs'"
+                    + " passfile='/srv/data/pgpass'"),
+            tuple(
+                ActionKind.POSTGRESQL, "host='db.example.com' port=6432 dbname='cuma' user='drs'"));
+  }
+
+  @Test
+  void postgresqlComponentNeedsDatabaseUserAndAValidPort() throws Exception {
+    assertRefused(
+        """
+        <feature xmlns="urn:drs:registration:1" name="CUMA" version="1">
+          <component name="DB"><postgresql database="cuma"/></component>
+        </feature>
+        """,
+        "<postgresql> needs the attribute user");
+    assertRefused(
+        """
+        <feature xmlns="urn:drs:registration:1" name="CUMA" version="1">
+          <component name="DB"><postgresql database="cuma" user="drs" port="70000"/></component>
+        </feature>
+        """,
+        "port '70000' must be a number from 1 to 65535");
   }
 
   @Test

@@ -16,20 +16,33 @@ import java.util.List;
 
 /**
  * A real OpenSSH server on 127.0.0.1 for tests, owned by the test: its own host key, config and
- * port, SFTP only, for the local user {@value #USER} with a fresh random password and a key pair.
- * It serves a writable directory and a read-only one. Needs root (to create the user and start
- * sshd), as CI has.
+ * port, SFTP only unless asked otherwise, for the local user {@value #USER} with a fresh random
+ * password and a key pair. It serves a writable directory and a read-only one. Needs root (to
+ * create the user and start sshd), as CI has.
  */
 public final class OpenSshServer implements AutoCloseable {
 
   public static final String USER = "drs-sftp";
 
+  /** How OpenSSH titles the processes of a logged-in session of the test user. */
+  private static final String SESSION = "sshd: " + USER;
+
   private final Path home;
   private final String password;
   private final int port;
+  private final boolean commands;
   private Process sshd;
 
   public OpenSshServer() throws IOException, InterruptedException {
+    this(false);
+  }
+
+  /**
+   * @param commands whether the test user may run commands over ssh too, as the benchmark's
+   *     baseline {@code ssh host 'cat > file'} needs; otherwise the server offers SFTP only
+   */
+  public OpenSshServer(boolean commands) throws IOException, InterruptedException {
+    this.commands = commands;
     home = Files.createTempDirectory("drs-sshd");
     Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
     password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
@@ -70,7 +83,11 @@ public final class OpenSshServer implements AutoCloseable {
 
   /** The client's private key, in OpenSSH form, authorized for {@value #USER}. */
   public String privateKey() throws IOException {
-    return Files.readString(home.resolve("client_key"));
+    return Files.readString(privateKeyFile());
+  }
+
+  public Path privateKeyFile() {
+    return home.resolve("client_key");
   }
 
   public Path writableDirectory() {
@@ -104,16 +121,26 @@ public final class OpenSshServer implements AutoCloseable {
    */
   public void killWithSessions() throws IOException, InterruptedException {
     stop();
-    new ProcessBuilder("pkill", "-KILL", "-f", "sshd: " + USER).start().waitFor();
+    new ProcessBuilder("pkill", "-KILL", "-f", SESSION).start().waitFor();
   }
 
-  /** Freezes the open sessions, as a server that stops reading would; new logins still work. */
+  /**
+   * Freezes the open sessions, as a server that stops reading would; new logins still work. Waits
+   * for a session to exist first, since a client may still be logging in.
+   */
   public void pauseSessions() throws IOException, InterruptedException {
-    new ProcessBuilder("pkill", "-STOP", "-f", "sshd: " + USER).start().waitFor();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (new ProcessBuilder("pgrep", "-f", SESSION).start().waitFor() != 0) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IOException("no session of " + USER + " to pause");
+      }
+      Thread.sleep(50);
+    }
+    new ProcessBuilder("pkill", "-STOP", "-f", SESSION).start().waitFor();
   }
 
   public void resumeSessions() throws IOException, InterruptedException {
-    new ProcessBuilder("pkill", "-CONT", "-f", "sshd: " + USER).start().waitFor();
+    new ProcessBuilder("pkill", "-CONT", "-f", SESSION).start().waitFor();
   }
 
   @Override
@@ -153,8 +180,9 @@ public final class OpenSshServer implements AutoCloseable {
 
   private void createUser() throws IOException, InterruptedException {
     if (new ProcessBuilder("id", USER).start().waitFor() != 0) {
-      run("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", USER);
+      run("useradd", "--system", "--no-create-home", USER);
     }
+    run("usermod", "--shell", commands ? "/bin/sh" : "/usr/sbin/nologin", USER);
     Process chpasswd = new ProcessBuilder("chpasswd").redirectErrorStream(true).start();
     chpasswd
         .getOutputStream()
@@ -183,7 +211,7 @@ public final class OpenSshServer implements AutoCloseable {
             "PermitRootLogin no",
             "AllowUsers " + USER,
             "Subsystem sftp internal-sftp",
-            "ForceCommand internal-sftp",
+            commands ? "" : "ForceCommand internal-sftp",
             ""));
   }
 

@@ -134,7 +134,10 @@ public class InVmLocalAgent implements LocalAgent {
         ArchiveWriter writer = new ArchiveWriter(out, request.compression(), progress::copied)) {
       switch (component.kind()) {
         case DIRECTORY -> writer.addTree(existingDirectory(component.target()));
-        case DATABASE -> addDatabaseDump(writer, component.target());
+        case DATABASE ->
+            addDump(writer, DatabaseDump.ENTRY_NAME, databaseDump(component.target())::writeTo);
+        case POSTGRESQL ->
+            addDump(writer, PostgresDump.ENTRY_NAME, new PostgresDump(component.target())::writeTo);
         case SCRIPT -> addScriptOutput(writer, component.target(), context);
       }
       return writer.finish();
@@ -150,17 +153,28 @@ public class InVmLocalAgent implements LocalAgent {
   }
 
   /** A dump's size is unknown up front, so it is spooled to a temporary file: the one exception. */
-  private static void addDatabaseDump(ArchiveWriter writer, String jndiName) throws IOException {
-    Path dump = Files.createTempFile("drs-dump-", ".sql");
+  private static void addDump(ArchiveWriter writer, String entryName, Dumper dumper)
+      throws IOException, InterruptedException {
+    Path dump = Files.createTempFile("drs-dump-", ".tmp");
     try {
-      DataSource dataSource = (DataSource) new InitialContext().lookup(jndiName);
-      new DatabaseDump(dataSource).writeTo(dump);
-      writer.addFile(dump, DatabaseDump.ENTRY_NAME);
-    } catch (NamingException e) {
-      throw new IOException("the datasource " + jndiName + " does not exist on this server");
+      dumper.writeTo(dump);
+      writer.addFile(dump, entryName);
     } finally {
       Files.deleteIfExists(dump);
     }
+  }
+
+  private static DatabaseDump databaseDump(String jndiName) throws IOException {
+    try {
+      return new DatabaseDump((DataSource) new InitialContext().lookup(jndiName));
+    } catch (NamingException e) {
+      throw new IOException("the datasource " + jndiName + " does not exist on this server");
+    }
+  }
+
+  /** Writes a database's dump to a file. */
+  private interface Dumper {
+    void writeTo(Path file) throws IOException, InterruptedException;
   }
 
   private static void addScriptOutput(
