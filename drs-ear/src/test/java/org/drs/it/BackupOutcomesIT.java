@@ -179,6 +179,7 @@ class BackupOutcomesIT extends AdminPagesSession {
   void cancelTakesEffectAfterTheCurrentComponentAndKeepsNothing() throws Exception {
     long deviceId = backups.localDevice("local", device);
     backups.startBackup(deviceId, "SLOW");
+    backups.awaitLogLine("SLOW/WAIT started");
     FacesForm status = backups.statusForm();
 
     String requested = status.press("cancel-backup", true, Map.of());
