@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +25,9 @@ final class BackupPages {
 
   /** Adds a local-directory device and returns its id. */
   long localDevice(String name, Path directory) throws IOException, InterruptedException {
+    List<Long> before = devices.deviceIds();
     devices.devicePage(null).press("save", true, DevicePages.local(name, directory));
-    return devices.deviceIds().get(0);
+    return devices.added(before);
   }
 
   /** Presses Start Backup and returns the page's answer (a redirect when it started). */

@@ -50,13 +50,24 @@ final class DevicePages {
       throws IOException, InterruptedException {
     Map<String, String> fields = sftp(name, server, server.password());
     fields.putAll(otherwise);
+    List<Long> before = deviceIds();
     FacesForm page = devicePage(null);
     page.press("save", true, fields);
     String saved = page.press("trust", false, Map.of());
     if (!saved.contains("<redirect")) {
       throw new IllegalStateException("SFTP device " + name + " was not saved: " + saved);
     }
-    return deviceIds().get(0);
+    return added(before);
+  }
+
+  /** The id of the one device that is new since the list was as given. */
+  long added(List<Long> before) throws IOException, InterruptedException {
+    List<Long> now = new java.util.ArrayList<>(deviceIds());
+    now.removeAll(before);
+    if (now.size() != 1) {
+      throw new IllegalStateException("Expected one new device, found " + now);
+    }
+    return now.get(0);
   }
 
   void deleteAll() throws IOException, InterruptedException {

@@ -62,6 +62,31 @@ final class FacesForm {
     parameters.put(source, source);
     parameters.put(form, form);
     fields.forEach((field, value) -> parameters.put(form + ":" + field, value));
+    return post(parameters);
+  }
+
+  /**
+   * Moves a PrimeFaces wizard to another step, posting the current step's fields as Next does (or
+   * nothing, for Back).
+   *
+   * @return the partial response: the new step's markup, or the same step with messages
+   */
+  String wizardStep(String wizard, String stepToGo, boolean back, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    String source = form + ":" + wizard;
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("jakarta.faces.partial.ajax", "true");
+    parameters.put("jakarta.faces.source", source);
+    parameters.put("jakarta.faces.partial.execute", source);
+    parameters.put("jakarta.faces.partial.render", source + " messages");
+    parameters.put(source + "_direction", back ? "back" : "next");
+    parameters.put(source + "_stepToGo", stepToGo);
+    parameters.put(form, form);
+    fields.forEach((field, value) -> parameters.put(form + ":" + field, value));
+    return post(parameters);
+  }
+
+  private String post(Map<String, String> parameters) throws IOException, InterruptedException {
     parameters.put("jakarta.faces.ViewState", viewState);
     HttpResponse<String> response =
         browser.post(

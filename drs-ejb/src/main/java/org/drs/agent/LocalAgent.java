@@ -1,5 +1,7 @@
 package org.drs.agent;
 
+import java.util.List;
+
 /**
  * What the Master Agent asks of the Local Agent of a component's server. The Local Agent runs the
  * component's actions and writes its archive to the device itself, so the data never passes through
@@ -20,4 +22,22 @@ public interface LocalAgent {
    * stuck in a network write fails instead of waiting forever (batch stop alone cannot end it).
    */
   void abort(long jobId);
+
+  /**
+   * A restore's first phase for one component: reads its file from the device in one pass, checking
+   * size, SHA-256 and every archive entry, into the job's staging area. Nothing outside the staging
+   * area changes.
+   *
+   * @param progress told how many bytes of the device file were read so far
+   */
+  RestoreOutcome stage(ComponentRestoreRequest request, BackupProgress progress);
+
+  /**
+   * A restore's second phase, once every component staged cleanly: replaces each component's data
+   * by its staged copy, all or nothing — a failure puts back every component already replaced.
+   */
+  RestoreOutcome swap(long jobId, List<ComponentRestoreRequest> components);
+
+  /** Removes a restore job's staging area and old copies, however it ended. */
+  void discardStaging(long jobId);
 }

@@ -1,8 +1,11 @@
 package org.drs.archive;
 
+import com.github.luben.zstd.ZstdInputStream;
 import com.github.luben.zstd.ZstdOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -37,5 +40,23 @@ public enum Compression {
       case GZIP -> new GZIPOutputStream(out, 64 * 1024);
       case NONE -> out;
     };
+  }
+
+  InputStream unwrap(InputStream in) throws IOException {
+    return switch (this) {
+      case ZSTD -> new ZstdInputStream(in);
+      case GZIP -> new GZIPInputStream(in, 64 * 1024);
+      case NONE -> in;
+    };
+  }
+
+  /** The compression a component file name ends with. */
+  public static Compression ofFile(String fileName) {
+    for (Compression compression : values()) {
+      if (compression != NONE && fileName.endsWith(compression.extension)) {
+        return compression;
+      }
+    }
+    return NONE;
   }
 }

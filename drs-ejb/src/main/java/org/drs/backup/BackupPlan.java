@@ -16,6 +16,7 @@ import org.drs.device.BackupDevice;
 import org.drs.job.JobComponent;
 import org.drs.job.JobKind;
 import org.drs.job.JobRecord;
+import org.drs.job.JobSteps;
 import org.drs.registration.ActionKind;
 import org.drs.registration.ComponentRegistration;
 import org.drs.registration.FeatureRegistration;
@@ -111,11 +112,11 @@ public final class BackupPlan {
   }
 
   /** The job XML steps of a planned job: one per component, named after it. */
-  public static List<BackupSteps.Step> steps(JobRecord job) {
+  public static List<JobSteps.Step> steps(JobRecord job) {
     return job.getComponents().stream()
         .map(
             c ->
-                new BackupSteps.Step(
+                new JobSteps.Step(
                     (c.getFeature() + "-" + c.getComponent()).toLowerCase(Locale.ROOT),
                     c.getPosition()))
         .toList();

@@ -2,6 +2,7 @@ package org.drs.backup;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -29,6 +30,15 @@ public final class ManifestReader {
       if (!ManifestXml.NAMESPACE.equals(root.getNamespaceURI())) {
         throw new IOException("it is not a DRS manifest");
       }
+      int format = number(root, "formatVersion");
+      if (format > ManifestXml.FORMAT_VERSION) {
+        throw new IOException(
+            "it was written by a newer DRS (manifest format "
+                + format
+                + "; this DRS reads up to "
+                + ManifestXml.FORMAT_VERSION
+                + "): upgrade DRS to restore it");
+      }
       List<ManifestSummary.FeatureSummary> features = new ArrayList<>();
       NodeList nodes = root.getElementsByTagNameNS(ManifestXml.NAMESPACE, "feature");
       for (int i = 0; i < nodes.getLength(); i++) {
@@ -37,12 +47,39 @@ public final class ManifestReader {
             new ManifestSummary.FeatureSummary(
                 feature.getAttribute("name"),
                 feature.getAttribute("version"),
-                feature.getAttribute("status")));
+                feature.getAttribute("status"),
+                components(feature)));
       }
       return new ManifestSummary(
-          root.getAttribute("server"), root.getAttribute("status"), features);
-    } catch (ParserConfigurationException | SAXException e) {
+          root.getAttribute("set"),
+          root.getAttribute("server"),
+          Instant.parse(root.getAttribute("start")),
+          root.getAttribute("status"),
+          features);
+    } catch (ParserConfigurationException | SAXException | RuntimeException e) {
       throw new IOException("the manifest cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  private static List<ManifestSummary.ComponentSummary> components(Element feature) {
+    List<ManifestSummary.ComponentSummary> components = new ArrayList<>();
+    NodeList nodes = feature.getElementsByTagNameNS(ManifestXml.NAMESPACE, "component");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Element component = (Element) nodes.item(i);
+      boolean written = component.hasAttribute("file");
+      components.add(
+          new ManifestSummary.ComponentSummary(
+              component.getAttribute("name"),
+              component.getAttribute("status"),
+              written ? component.getAttribute("file") : null,
+              written ? Long.parseLong(component.getAttribute("size")) : 0,
+              written ? component.getAttribute("sha256") : null));
+    }
+    return components;
+  }
+
+  private static int number(Element element, String attribute) {
+    String value = element.getAttribute(attribute);
+    return value.isEmpty() ? 1 : Integer.parseInt(value);
   }
 }

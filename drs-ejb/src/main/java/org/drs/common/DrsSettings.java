@@ -17,6 +17,7 @@ public class DrsSettings {
   static final String SERVER_NAME = "drs.server.name";
   static final String JOB_LOG_DIRECTORY = "drs.job-log.directory";
   static final String BACKUP_TIMEOUT_SECONDS = "drs.backup.timeout-seconds";
+  static final String STAGING_DIRECTORY = "drs.restore.staging-directory";
 
   /** Where the embedded default keeps backups when no other device is configured. */
   public Path localBackupDirectory() {
@@ -36,6 +37,11 @@ public class DrsSettings {
   /** Where each backup and restore job writes its own log file. */
   public Path jobLogDirectory() {
     return Path.of(required(JOB_LOG_DIRECTORY));
+  }
+
+  /** Where restore jobs stage components before they replace the live data. */
+  public Path stagingDirectory() {
+    return Path.of(required(STAGING_DIRECTORY));
   }
 
   /**

@@ -81,6 +81,12 @@ public class JobComponent {
     this.job = job;
   }
 
+  /** For a restore: the size and SHA-256 the set's manifest recorded for the component's file. */
+  public void expect(long bytes, String sha256) {
+    this.bytes = bytes;
+    this.sha256 = sha256;
+  }
+
   public void running() {
     status = ComponentStatus.RUNNING;
   }

@@ -81,6 +81,10 @@ public class JobRecord {
   @Column(name = "END_REQUEST", length = 8)
   private EndRequest endRequest;
 
+  /** For a restore, the server that wrote the set; the server restored is {@link #server}. */
+  @Column(name = "SET_SERVER", length = 64)
+  private String setServer;
+
   @OneToMany(mappedBy = "job", cascade = CascadeType.ALL)
   @OrderBy("position")
   private List<JobComponent> components = new ArrayList<>();
@@ -107,6 +111,15 @@ public class JobRecord {
     this.startedAt = startedAt;
     this.logFile = logFile;
     this.result = JobResult.RUNNING;
+  }
+
+  /** Notes, for a restore, which server wrote the set (it may differ from the one restored). */
+  public void restoresSetOf(String setServer) {
+    this.setServer = setServer;
+  }
+
+  public String getSetServer() {
+    return setServer;
   }
 
   public void addComponent(JobComponent component) {

@@ -84,4 +84,8 @@ public class JobRecords {
         .setParameter("result", JobResult.RUNNING)
         .getResultList();
   }
+
+  public List<JobRecord> running(JobKind kind) {
+    return running().stream().filter(job -> job.getKind() == kind).toList();
+  }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import org.drs.agent.master.MasterAgent;
-import org.drs.backup.BackupSteps;
+import org.drs.job.JobSteps;
 import org.jberet.spi.JobXmlResolver;
 
 /**
@@ -25,7 +25,7 @@ public class BackupJobXmlResolver implements JobXmlResolver {
     if (!JOB_XML.equals(jobXml)) {
       return null;
     }
-    List<BackupSteps.Step> steps = CDI.current().select(BackupSteps.class).get().pending();
+    List<JobSteps.Step> steps = CDI.current().select(JobSteps.class).get().pending();
     return new ByteArrayInputStream(jobXml(steps).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -39,7 +39,7 @@ public class BackupJobXmlResolver implements JobXmlResolver {
     return JOB_XML.equals(jobXml) ? MasterAgent.BACKUP_JOB : null;
   }
 
-  static String jobXml(List<BackupSteps.Step> steps) {
+  static String jobXml(List<JobSteps.Step> steps) {
     StringBuilder xml =
         new StringBuilder(
             "<job id=\""
@@ -47,7 +47,7 @@ public class BackupJobXmlResolver implements JobXmlResolver {
                 + "\" xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                 + " version=\"2.0\" restartable=\"false\">\n"
                 + "  <listeners><listener ref=\"backupJobListener\"/></listeners>\n");
-    for (BackupSteps.Step step : steps) {
+    for (JobSteps.Step step : steps) {
       xml.append("  <step id=\"")
           .append(step.id())
           .append("\" next=\"")

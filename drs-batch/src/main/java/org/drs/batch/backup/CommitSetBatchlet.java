@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.drs.agent.master.MasterAgent;
+import org.drs.batch.job.DrsJobId;
 
 /** The last step: the Master Agent writes the manifest, which makes the set exist. */
 @Named

@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.drs.agent.master.MasterAgent;
+import org.drs.batch.job.DrsJobId;
 
 /**
  * One component's step. A component that fails ends its step with exit status FAILED but lets the

@@ -8,19 +8,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.drs.agent.BackupProgress;
 import org.drs.agent.ComponentBackupRequest;
 import org.drs.agent.ComponentBackupResult;
+import org.drs.agent.ComponentRestoreRequest;
 import org.drs.agent.LocalAgent;
+import org.drs.agent.RestoreOutcome;
 import org.drs.archive.ArchiveResult;
 import org.drs.archive.ArchiveWriter;
 import org.drs.device.BackupDevice;
@@ -38,6 +38,7 @@ public class InVmLocalAgent implements LocalAgent {
 
   @PersistenceContext private EntityManager entityManager;
   @Inject private DeviceStorage deviceStorage;
+  @Inject private LocalRestore restore;
 
   /** The device connection each job is writing through, for {@link #abort}. */
   private final Map<Long, Storage> openByJob = new ConcurrentHashMap<>();
@@ -49,6 +50,21 @@ public class InVmLocalAgent implements LocalAgent {
       TRACE.warning("Closing the device connection of job " + jobId + " to break off its transfer");
       storage.close();
     }
+  }
+
+  @Override
+  public RestoreOutcome stage(ComponentRestoreRequest request, BackupProgress progress) {
+    return restore.stage(request, progress);
+  }
+
+  @Override
+  public RestoreOutcome swap(long jobId, List<ComponentRestoreRequest> components) {
+    return restore.swap(jobId, components);
+  }
+
+  @Override
+  public void discardStaging(long jobId) {
+    restore.discard(jobId);
   }
 
   @Override
@@ -185,11 +201,7 @@ public class InVmLocalAgent implements LocalAgent {
       ActionScript.run(script, "backup", context, output);
       writer.addTree(output);
     } finally {
-      try (Stream<Path> files = Files.walk(output)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(file);
-        }
-      }
+      FileTrees.delete(output);
     }
   }
 }

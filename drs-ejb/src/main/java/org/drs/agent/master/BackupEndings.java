@@ -25,6 +25,7 @@ import org.drs.device.BackupDevice;
 import org.drs.device.DeviceStorage;
 import org.drs.job.EndRequest;
 import org.drs.job.JobComponent;
+import org.drs.job.JobKind;
 import org.drs.job.JobRecord;
 import org.drs.job.JobRecords;
 import org.drs.job.JobResult;
@@ -63,7 +64,7 @@ public class BackupEndings {
    */
   public void cancel(String by) {
     JobRecord job =
-        jobs.running().stream()
+        jobs.running(JobKind.BACKUP).stream()
             .findFirst()
             .orElseThrow(
                 () -> new BackupRefusedException("No backup is running: nothing to cancel."));
@@ -139,12 +140,12 @@ public class BackupEndings {
   }
 
   /**
-   * At start: a job left running by a previous JVM can never finish, so its files are removed and
-   * it is marked FAILED; and the platform lock is freed, since no job runs in a JVM that is only
-   * starting (a shutdown may have recorded a job's end but not released its lock).
+   * At start: a backup left running by a previous JVM can never finish, so its files are removed
+   * and it is marked FAILED; and the platform lock is freed, since no job runs in a JVM that is
+   * only starting (a shutdown may have recorded a job's end but not released its lock).
    */
   public void recoverInterruptedJobs() {
-    for (JobRecord running : jobs.running()) {
+    for (JobRecord running : jobs.running(JobKind.BACKUP)) {
       JobRecord job = jobs.find(running.getId()).orElseThrow();
       failJob(job, INTERRUPTED);
       TRACE.warning(

@@ -28,7 +28,6 @@ import org.drs.alarm.AlarmService;
 import org.drs.backup.BackupPlan;
 import org.drs.backup.BackupProgressRegistry;
 import org.drs.backup.BackupRefusedException;
-import org.drs.backup.BackupSteps;
 import org.drs.backup.JobLog;
 import org.drs.backup.ManifestXml;
 import org.drs.backup.SetNames;
@@ -41,6 +40,7 @@ import org.drs.job.JobKind;
 import org.drs.job.JobRecord;
 import org.drs.job.JobRecords;
 import org.drs.job.JobResult;
+import org.drs.job.JobSteps;
 import org.drs.registration.ComponentRegistration;
 import org.drs.registration.RegistrationCatalog;
 import org.drs.storage.Storage;
@@ -67,7 +67,7 @@ public class MasterAgent {
 
   @PersistenceContext private EntityManager entityManager;
   @Inject private DrsSettings settings;
-  @Inject private BackupSteps steps;
+  @Inject private JobSteps steps;
   @Inject private BackupProgressRegistry progress;
   @Inject private LocalAgent localAgent;
   @Inject private DeviceStorage deviceStorage;

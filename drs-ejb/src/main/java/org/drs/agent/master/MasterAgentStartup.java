@@ -39,6 +39,7 @@ public class MasterAgentStartup {
   @Inject private DrsSettings settings;
   @EJB private SelfTest selfTest;
   @EJB private BackupEndings endings;
+  @EJB private RestoreEndings restoreEndings;
 
   @PostConstruct
   void start() {
@@ -47,6 +48,7 @@ public class MasterAgentStartup {
     Path backups = settings.localBackupDirectory();
     createDirectory(backups);
     createDirectory(settings.platformDirectory());
+    restoreEndings.recoverInterruptedJobs();
     endings.recoverInterruptedJobs();
     TRACE.info("Master Agent started; local backup directory " + backups);
     timers.createSingleActionTimer(0, new TimerConfig("drs-self-test", false));

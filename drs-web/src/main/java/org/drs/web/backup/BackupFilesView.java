@@ -12,6 +12,7 @@ import org.drs.backup.BackupFiles;
 import org.drs.device.BackupDeviceService;
 import org.drs.storage.StorageException;
 import org.drs.web.common.Messages;
+import org.drs.web.device.DeviceChoices;
 
 /** The Backup Files page: choose a device and see the complete sets on it, newest first. */
 @Named

@@ -13,6 +13,7 @@ import org.drs.backup.BackupService;
 import org.drs.job.JobRecord;
 import org.drs.job.JobResult;
 import org.drs.web.common.Messages;
+import org.drs.web.job.ComponentRow;
 
 /**
  * The Current Status page: the running (or last) backup, each component's state and percentage and

@@ -15,6 +15,7 @@ import org.drs.device.BackupDeviceService;
 import org.drs.registration.FeatureRegistration;
 import org.drs.registration.RegistrationCatalog;
 import org.drs.web.common.Messages;
+import org.drs.web.device.DeviceChoices;
 
 /** The Manual Backup page: choose a device and features, then Start Backup. */
 @Named

@@ -1,2 +1,2 @@
-/** The Backup pages: Manual Backup, Current Status, History, and each job's log file. */
+/** The Backup pages: Manual Backup, Current Status, History and Backup Files. */
 package org.drs.web.backup;

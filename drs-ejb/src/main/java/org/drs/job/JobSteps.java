@@ -1,18 +1,18 @@
-package org.drs.backup;
+package org.drs.job;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Hands the steps of the backup being started to the job XML resolver, which JBeret calls inside
- * {@code JobOperator.start} and which cannot see job parameters. Only one backup starts at a time
- * (the platform lock), so one slot is enough.
+ * Hands the steps of the backup or restore being started to the job XML resolver, which JBeret
+ * calls inside {@code JobOperator.start} and which cannot see job parameters. Only one job starts
+ * at a time (the platform lock), so one slot is enough.
  */
 @ApplicationScoped
-public class BackupSteps {
+public class JobSteps {
 
-  /** A step of the backup job: its id in the job XML and the component position it backs up. */
+  /** A step of the job: its id in the job XML and the position of the component it handles. */
   public record Step(String id, int position) {}
 
   private final AtomicReference<List<Step>> next = new AtomicReference<>(List.of());
@@ -21,7 +21,7 @@ public class BackupSteps {
     next.set(List.copyOf(steps));
   }
 
-  /** The steps of the backup being started; none outside a start. */
+  /** The steps of the job being started; none outside a start. */
   public List<Step> pending() {
     return next.get();
   }

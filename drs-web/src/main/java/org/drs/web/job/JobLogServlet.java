@@ -1,4 +1,4 @@
-package org.drs.web.backup;
+package org.drs.web.job;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;

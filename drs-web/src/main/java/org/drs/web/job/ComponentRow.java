@@ -1,4 +1,4 @@
-package org.drs.web.backup;
+package org.drs.web.job;
 
 import java.io.Serializable;
 import org.drs.job.ComponentStatus;
@@ -15,7 +15,7 @@ public final class ComponentRow implements Serializable {
   private final int percentage;
   private final String message;
 
-  ComponentRow(JobComponent component, long copied) {
+  public ComponentRow(JobComponent component, long copied) {
     this.feature = component.getFeature();
     this.component = component.getComponent();
     this.status = component.getStatus().name();

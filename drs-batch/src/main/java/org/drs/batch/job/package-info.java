@@ -1,0 +1,2 @@
+/** What the backup and restore jobs' batch artifacts share. */
+package org.drs.batch.job;

@@ -1,0 +1,87 @@
+package org.drs.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The demo feature's data on the test server, read and changed as an administrator would: its
+ * files, and its H2 database through H2's automatic server mode while WildFly holds it open.
+ */
+final class DemoData {
+
+  private DemoData() {}
+
+  static Path files() {
+    return TestServer.demoFiles();
+  }
+
+  /**
+   * Everything a restore of DEMO must leave alone when it is refused: the target directory, its
+   * parent (but the database files, which H2 rewrites as it likes), a sibling directory, the rows
+   * of the database, and /tmp's top level.
+   */
+  static Map<String, String> snapshot() throws Exception {
+    Map<String, String> state = new TreeMap<>();
+    Path parent = files().getParent();
+    try (Stream<Path> entries = Files.walk(parent)) {
+      for (Path file : entries.filter(Files::isRegularFile).toList()) {
+        String name = parent.relativize(file).toString();
+        if (!name.startsWith("demodb")) {
+          state.put(name, BackupSets.sha256(file));
+        }
+      }
+    }
+    state.put("database rows", rows());
+    try (Stream<Path> tmp = Files.list(Path.of("/tmp"))) {
+      tmp.map(p -> p.getFileName().toString())
+          .filter(name -> name.equals("escape") || name.equals("planted") || name.equals("abs"))
+          .forEach(name -> state.put("/tmp/" + name, "planted by an archive"));
+    }
+    return state;
+  }
+
+  /** A sibling of the restored directory, which no restore may touch. */
+  static void createSibling() throws Exception {
+    Path sibling = Files.createDirectories(files().resolveSibling("sibling"));
+    Files.writeString(sibling.resolve("keep.txt"), "a neighbour of the demo files");
+  }
+
+  /** Every row of the demo database, in a fixed order, as one string. */
+  static String rows() throws Exception {
+    try (Connection db = connect();
+        Statement sql = db.createStatement();
+        ResultSet rows =
+            sql.executeQuery(
+                "SELECT O.ID, O.AMOUNT, O.PLACED, C.NAME, C.CITY FROM ORDERS O"
+                    + " JOIN CUSTOMER C ON C.ID = O.CUSTOMER_ID ORDER BY O.ID")) {
+      StringBuilder all = new StringBuilder();
+      while (rows.next()) {
+        for (int column = 1; column <= 5; column++) {
+          all.append(rows.getString(column)).append('|');
+        }
+        all.append('\n');
+      }
+      return all.toString();
+    }
+  }
+
+  static void changeDatabase() throws Exception {
+    try (Connection db = connect();
+        Statement sql = db.createStatement()) {
+      sql.execute("DELETE FROM ORDERS WHERE ID > 100");
+      sql.execute("UPDATE CUSTOMER SET CITY = 'Nowhere'");
+    }
+  }
+
+  private static Connection connect() throws Exception {
+    return DriverManager.getConnection(
+        "jdbc:h2:file:" + files().resolveSibling("demodb") + ";AUTO_SERVER=TRUE", "sa", "");
+  }
+}

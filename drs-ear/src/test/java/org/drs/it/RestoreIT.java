@@ -1,0 +1,179 @@
+package org.drs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.drs.it.TamperedSets.Entry;
+import org.drs.testing.OpenSshServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Restores of the demo feature through the Restore Wizard and the real restore job: a round trip
+ * brings back files and rows exactly, and every refused or failed case leaves the target, its
+ * parent, a sibling, the database and /tmp as they were.
+ */
+@PersistenceTest
+class RestoreIT extends AdminPagesSession {
+
+  @TempDir Path device;
+  private RestorePages restores;
+  private long deviceId;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive drs() {
+    return TestServer.drsEar();
+  }
+
+  @BeforeEach
+  void backUpTheDemoFeature() throws Exception {
+    restores = new RestorePages();
+    DemoData.createSibling();
+    deviceId = backups.localDevice("local", device);
+    backups.startBackup(deviceId, "DEMO");
+    assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+  }
+
+  @Test
+  void roundTripBringsBackFilesAndRowsExactly() throws Exception {
+    Map<String, String> files = BackupSets.checksums(DemoData.files());
+    String rows = DemoData.rows();
+    Files.delete(DemoData.files().resolve(files.keySet().iterator().next()));
+    Files.writeString(DemoData.files().resolve("config/app.properties"), "greeting=changed\n");
+    Files.writeString(DemoData.files().resolve("added-later.txt"), "not in the backup");
+    DemoData.changeDatabase();
+
+    String summary = restores.summary(deviceId, "DEMO");
+    assertThat(summary).contains("DEMO/FILES", "DEMO/DB", DemoData.files().toString());
+    assertThat(restores.restore()).contains("<redirect");
+
+    assertThat(restores.awaitNewestResult()).isEqualTo("SUCCESS");
+    assertThat(BackupSets.checksums(DemoData.files())).isEqualTo(files);
+    assertThat(DemoData.rows()).isEqualTo(rows);
+    assertThat(restores.statusPage()).contains("SUCCESS", "Restart the applications of DEMO");
+    assertThat(restores.historyPage()).contains("DEMO", "local", "user " + TestServer.adminUser());
+    assertThat(swapLeftovers()).isEmpty();
+  }
+
+  @Test
+  void otherFeatureVersionIsRefusedAtTheFeaturesStep() throws Exception {
+    TamperedSets.recordVersion(device, "DEMO", "0.9.0");
+    Map<String, String> before = DemoData.snapshot();
+
+    restores.chooseNewestSet(restores.chooseDevice(deviceId));
+    String refused = restores.chooseFeature("DEMO");
+
+    assertThat(refused).contains("backed up at version 0.9.0", "this server has version 1.0.0");
+    assertThat(DemoData.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void alteredByteFailsTheRestoreAndChangesNothing() throws Exception {
+    TamperedSets.alterByte(BackupSets.onlyFile(device, "_DEMO_FILES.tar.zst"), 100);
+
+    assertRestoreFailsAndChangesNothing("CiscoDRFRestoreFailure", "DEMO/FILES could not be staged");
+  }
+
+  @Test
+  void truncatedFileFailsTheRestoreAndChangesNothing() throws Exception {
+    TamperedSets.truncate(BackupSets.onlyFile(device, "_DEMO_DB.tar.zst"));
+
+    assertRestoreFailsAndChangesNothing("CiscoDRFRestoreFailure", "DEMO/DB could not be staged");
+  }
+
+  @Test
+  void manifestRemovedBeforeRestoreIsRefused() throws Exception {
+    Map<String, String> before = DemoData.snapshot();
+    restores.summary(deviceId, "DEMO");
+    Files.delete(BackupSets.onlyFile(device, "_drfComponent.xml"));
+
+    String refused = restores.restore();
+
+    assertThat(refused).doesNotContain("<redirect").contains("is not on device local");
+    assertThat(DemoData.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void entryClimbingOutIsASecurityViolation() throws Exception {
+    assertEntriesRefused(Entry.file("../escape", "outside"));
+  }
+
+  @Test
+  void absoluteEntryIsASecurityViolation() throws Exception {
+    assertEntriesRefused(Entry.file("/tmp/abs", "outside"));
+  }
+
+  @Test
+  void fileThroughASymbolicLinkToTmpIsASecurityViolation() throws Exception {
+    assertEntriesRefused(
+        Entry.link("tmp", "/tmp", TarConstants.LF_SYMLINK), Entry.file("tmp/planted", "outside"));
+  }
+
+  @Test
+  void hardLinkToEtcPasswdIsASecurityViolation() throws Exception {
+    assertEntriesRefused(Entry.link("passwd", "/etc/passwd", TarConstants.LF_LINK));
+  }
+
+  @Test
+  void deviceNodeIsASecurityViolation() throws Exception {
+    assertEntriesRefused(Entry.special("console", TarConstants.LF_CHR));
+  }
+
+  @Test
+  void failedSwapOfTheSecondComponentPutsTheFirstBack() throws Exception {
+    Files.writeString(DemoData.files().resolve("changed-after-backup.txt"), "kept by the rollback");
+    TamperedSets.replace(
+        device,
+        BackupSets.onlyFile(device, "_DEMO_DB.tar.zst"),
+        Entry.file("database.sql", "THIS IS NOT SQL;\n"));
+
+    assertRestoreFailsAndChangesNothing("CiscoDRFMARestoreComponentFailure", "DEMO/DB");
+    assertThat(DemoData.files().resolve("changed-after-backup.txt")).exists();
+  }
+
+  @Test
+  void unreadableDeviceIsRefusedAtTheDeviceStep() throws Exception {
+    long sftpDevice;
+    try (OpenSshServer sftp = new OpenSshServer()) {
+      sftpDevice = devices.addTrustedSftp("nas", sftp);
+    }
+
+    String refused = restores.chooseDevice(sftpDevice);
+
+    assertThat(refused).contains("Device nas cannot be read");
+    assertThat(devices.alarmsPage()).contains("CiscoDRFRestoreDeviceError");
+  }
+
+  private void assertEntriesRefused(Entry... entries) throws Exception {
+    TamperedSets.replace(device, BackupSets.onlyFile(device, "_DEMO_FILES.tar.zst"), entries);
+
+    assertRestoreFailsAndChangesNothing("CiscoDRFSecurityViolation", "archive entry");
+  }
+
+  private void assertRestoreFailsAndChangesNothing(String alarm, String reason) throws Exception {
+    Map<String, String> before = DemoData.snapshot();
+
+    restores.summary(deviceId, "DEMO");
+    assertThat(restores.restore()).contains("<redirect");
+
+    assertThat(restores.awaitNewestResult()).isEqualTo("FAILED");
+    assertThat(restores.historyPage()).contains(reason);
+    assertThat(devices.alarmsPage()).contains(alarm);
+    assertThat(DemoData.snapshot()).isEqualTo(before);
+    assertThat(swapLeftovers()).isEmpty();
+  }
+
+  /** What a swap keeps beside the target (old and incoming copies); never left after a job. */
+  private static List<Path> swapLeftovers() throws Exception {
+    try (var entries = Files.list(DemoData.files().getParent())) {
+      return entries.filter(p -> p.getFileName().toString().contains(".drs-")).toList();
+    }
+  }
+}

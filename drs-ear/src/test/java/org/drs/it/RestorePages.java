@@ -1,0 +1,89 @@
+package org.drs.it;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The Restore Wizard, Restore Status and Restore History, driven over HTTP as an administrator. */
+final class RestorePages {
+
+  private static final Pattern NEWEST_RESULT =
+      Pattern.compile("class=\"history-result\">([A-Z]+)<");
+  private static final Pattern SET_CHOICE =
+      Pattern.compile("name=\"restore-form:set-choice\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern SERVER_CHOICE =
+      Pattern.compile("name=\"restore-form:server-choice\"[^>]*value=\"([^\"]+)\"");
+
+  private final DrsWebClient browser = new DrsWebClient();
+  private FacesForm wizard;
+
+  RestorePages() throws IOException, InterruptedException {
+    browser.login(TestServer.adminUser(), TestServer.adminPassword());
+  }
+
+  /** Opens the wizard afresh and chooses the device; returns the answer (the sets, or messages). */
+  String chooseDevice(long deviceId) throws IOException, InterruptedException {
+    wizard = FacesForm.open(browser, "/drs/restore/wizard.xhtml", "restore-form");
+    return wizard.wizardStep(
+        "wizard", "set", false, Map.of("device-choice", String.valueOf(deviceId)));
+  }
+
+  /** Chooses the newest set, the first the set step lists. */
+  String chooseNewestSet(String setStep) throws IOException, InterruptedException {
+    return wizard.wizardStep(
+        "wizard", "features", false, Map.of("set-choice", first(SET_CHOICE, setStep)));
+  }
+
+  String chooseFeature(String feature) throws IOException, InterruptedException {
+    return wizard.wizardStep("wizard", "server", false, Map.of("feature-choice", feature));
+  }
+
+  /** Chooses the server the server step offers (this one); returns the summary. */
+  String chooseServer(String serverStep) throws IOException, InterruptedException {
+    return wizard.wizardStep(
+        "wizard", "summary", false, Map.of("server-choice", first(SERVER_CHOICE, serverStep)));
+  }
+
+  private static String first(Pattern choice, String step) {
+    Matcher value = choice.matcher(step);
+    if (!value.find()) {
+      throw new AssertionError("Nothing to choose in: " + step);
+    }
+    return value.group(1);
+  }
+
+  /** Walks the whole wizard for one feature of the newest set and returns the summary. */
+  String summary(long deviceId, String feature) throws IOException, InterruptedException {
+    chooseNewestSet(chooseDevice(deviceId));
+    return chooseServer(chooseFeature(feature));
+  }
+
+  /** Presses Restore on the summary; a redirect to the status page means the job started. */
+  String restore() throws IOException, InterruptedException {
+    return wizard.press("restore", false, Map.of());
+  }
+
+  String historyPage() throws IOException, InterruptedException {
+    return browser.get(TestServer.HTTPS + "/drs/restore/history.xhtml").body();
+  }
+
+  String statusPage() throws IOException, InterruptedException {
+    return browser.get(TestServer.HTTPS + "/drs/restore/status.xhtml").body();
+  }
+
+  /** Polls the history until the newest restore has ended, for at most two minutes. */
+  String awaitNewestResult() throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (Instant.now().isBefore(deadline)) {
+      Matcher result = NEWEST_RESULT.matcher(historyPage());
+      if (result.find() && !"RUNNING".equals(result.group(1))) {
+        return result.group(1);
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("The restore did not end within two minutes: " + historyPage());
+  }
+}

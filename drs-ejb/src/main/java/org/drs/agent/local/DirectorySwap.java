@@ -1,0 +1,69 @@
+package org.drs.agent.local;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Swaps a directory by renames in its parent: the live tree becomes {@code <name>.drs-old-<job>}
+ * and the staged tree takes its name, so either is complete at every moment. A staged tree on
+ * another file system is first copied beside the target, then renamed.
+ */
+final class DirectorySwap implements ComponentSwap {
+
+  private final String label;
+  private final Path target;
+  private final Path staged;
+  private final Path old;
+  private final Path incoming;
+  private boolean keptOld;
+  private boolean placedNew;
+
+  DirectorySwap(String label, Path target, Path staged, long jobId) {
+    this.label = label;
+    this.target = target;
+    this.staged = staged;
+    this.old = target.resolveSibling(target.getFileName() + ".drs-old-" + jobId);
+    this.incoming = target.resolveSibling(target.getFileName() + ".drs-new-" + jobId);
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public void replace() throws IOException {
+    Files.createDirectories(target.getParent());
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      keptOld = true;
+    }
+    try {
+      Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException otherFileSystem) {
+      FileTrees.copy(staged, incoming);
+      Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+    placedNew = true;
+  }
+
+  @Override
+  public void putBack() throws IOException {
+    FileTrees.delete(incoming);
+    if (placedNew) {
+      FileTrees.delete(target);
+    }
+    if (keptOld) {
+      Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  @Override
+  public void discardOld() throws IOException {
+    FileTrees.delete(old);
+  }
+}

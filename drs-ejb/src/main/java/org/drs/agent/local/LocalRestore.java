@@ -1,0 +1,157 @@
+package org.drs.agent.local;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.drs.agent.BackupProgress;
+import org.drs.agent.ComponentRestoreRequest;
+import org.drs.agent.RestoreOutcome;
+import org.drs.agent.RestoreOutcome.Failure;
+import org.drs.archive.ArchiveReader;
+import org.drs.archive.Compression;
+import org.drs.archive.UnsafeArchiveEntryException;
+import org.drs.common.DrsSettings;
+import org.drs.device.BackupDevice;
+import org.drs.device.DeviceStorage;
+import org.drs.registration.ComponentRegistration;
+import org.drs.storage.Storage;
+import org.drs.storage.StorageException;
+import org.drs.storage.StoredSet;
+
+/** The Local Agent's side of a restore: staging each component, then swapping them all in. */
+@ApplicationScoped
+class LocalRestore {
+
+  private static final Logger TRACE = Logger.getLogger(LocalRestore.class.getName());
+
+  @PersistenceContext private EntityManager entityManager;
+  @Inject private DeviceStorage deviceStorage;
+  @Inject private DrsSettings settings;
+
+  RestoreOutcome stage(ComponentRestoreRequest request, BackupProgress progress) {
+    String label = request.label();
+    BackupDevice device = entityManager.find(BackupDevice.class, request.deviceId());
+    if (device == null) {
+      return RestoreOutcome.failed(
+          Failure.RESTORE_FAILED, label, "the backup device was deleted while the job ran");
+    }
+    try (Storage storage = deviceStorage.open(device)) {
+      StoredSet set =
+          storage.listSets().stream()
+              .filter(s -> s.name().equals(request.setName()))
+              .filter(s -> s.server().equals(request.setServer()))
+              .findFirst()
+              .orElse(null);
+      if (set == null) {
+        return RestoreOutcome.failed(
+            Failure.RESTORE_FAILED,
+            label,
+            "set "
+                + request.setName()
+                + " of server "
+                + request.setServer()
+                + " has no manifest on the device any more, so nothing of it is trusted");
+      }
+      Path into = staging().freshComponent(request.jobId(), request.feature(), name(request));
+      TRACE.info("Staging " + label + " from " + request.fileName() + " into " + into);
+      try (InputStream in = storage.openFile(set, request.fileName())) {
+        new ArchiveReader(into, progress::copied)
+            .extract(in, Compression.ofFile(request.fileName()), request.recorded());
+      }
+      return RestoreOutcome.done();
+    } catch (UnsafeArchiveEntryException e) {
+      TRACE.severe("Security violation in " + request.fileName() + ": " + e.getMessage());
+      return RestoreOutcome.failed(Failure.SECURITY_VIOLATION, label, e.getMessage());
+    } catch (StorageException e) {
+      return RestoreOutcome.deviceFailed(label, e);
+    } catch (IOException e) {
+      return RestoreOutcome.failed(Failure.RESTORE_FAILED, label, e.getMessage());
+    }
+  }
+
+  RestoreOutcome swap(long jobId, List<ComponentRestoreRequest> components) {
+    List<ComponentSwap> swaps = new ArrayList<>();
+    try {
+      for (ComponentRestoreRequest component : components) {
+        swaps.add(swapFor(jobId, component));
+      }
+      AllOrNothingSwap.replaceAll(swaps);
+      return RestoreOutcome.done();
+    } catch (SwapFailedException e) {
+      return RestoreOutcome.failed(Failure.SWAP, e.component(), e.getMessage());
+    } catch (IOException e) {
+      return RestoreOutcome.failed(Failure.SWAP, null, e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return RestoreOutcome.failed(Failure.SWAP, null, "interrupted");
+    }
+  }
+
+  void discard(long jobId) {
+    try {
+      staging().discard(jobId);
+    } catch (IOException e) {
+      TRACE.warning("The staging area of restore job " + jobId + " could not be removed: " + e);
+    }
+  }
+
+  private ComponentSwap swapFor(long jobId, ComponentRestoreRequest request) throws IOException {
+    ComponentRegistration component = request.component();
+    StagingArea staging = staging();
+    Path staged = staging.component(jobId, request.feature(), component.name());
+    Path old = staging.old(jobId, request.feature(), component.name());
+    String label = request.label();
+    return switch (component.kind()) {
+      case DIRECTORY -> new DirectorySwap(label, Path.of(component.target()), staged, jobId);
+      case DATABASE ->
+          new H2DatabaseSwap(
+              label,
+              dataSource(component.target()),
+              staged.resolve(DatabaseDump.ENTRY_NAME),
+              old.resolveSibling(old.getFileName() + ".sql"));
+      case POSTGRESQL ->
+          new PostgresSwap(
+              label,
+              new PostgresDump(component.target()),
+              staged.resolve(PostgresDump.ENTRY_NAME),
+              old.resolveSibling(old.getFileName() + ".pgdump"));
+      case SCRIPT ->
+          new ScriptSwap(
+              label,
+              component.target(),
+              staged,
+              old,
+              Map.of(
+                  "DRS_FEATURE", request.feature(),
+                  "DRS_COMPONENT", component.name(),
+                  "DRS_SET", request.setName()));
+    };
+  }
+
+  private static String name(ComponentRestoreRequest request) {
+    return request.component().name();
+  }
+
+  private static DataSource dataSource(String jndiName) throws IOException {
+    try {
+      return (DataSource) new InitialContext().lookup(jndiName);
+    } catch (NamingException e) {
+      throw new IOException("the datasource " + jndiName + " does not exist on this server");
+    }
+  }
+
+  private StagingArea staging() {
+    return new StagingArea(settings.stagingDirectory());
+  }
+}

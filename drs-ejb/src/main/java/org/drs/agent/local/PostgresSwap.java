@@ -1,0 +1,47 @@
+package org.drs.agent.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Swaps a PostgreSQL database's content: pg_dump keeps the live content, then pg_restore replaces
+ * it with the staged dump in one transaction; putting back restores the kept dump the same way.
+ */
+final class PostgresSwap implements ComponentSwap {
+
+  private final String label;
+  private final PostgresDump database;
+  private final Path stagedDump;
+  private final Path oldDump;
+
+  PostgresSwap(String label, PostgresDump database, Path stagedDump, Path oldDump) {
+    this.label = label;
+    this.database = database;
+    this.stagedDump = stagedDump;
+    this.oldDump = oldDump;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public void replace() throws IOException, InterruptedException {
+    database.writeTo(oldDump);
+    database.restoreFrom(stagedDump);
+  }
+
+  @Override
+  public void putBack() throws IOException, InterruptedException {
+    if (Files.exists(oldDump)) {
+      database.restoreFrom(oldDump);
+    }
+  }
+
+  @Override
+  public void discardOld() throws IOException {
+    Files.deleteIfExists(oldDump);
+  }
+}

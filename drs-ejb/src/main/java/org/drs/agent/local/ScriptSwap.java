@@ -1,0 +1,52 @@
+package org.drs.agent.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Swaps a script component through its own script: {@code <script> backup <dir>} keeps the live
+ * data, {@code <script> restore <dir>} puts the staged data in place, and the same with the kept
+ * directory puts the old data back.
+ */
+final class ScriptSwap implements ComponentSwap {
+
+  private final String label;
+  private final String script;
+  private final Path staged;
+  private final Path old;
+  private final Map<String, String> context;
+
+  ScriptSwap(String label, String script, Path staged, Path old, Map<String, String> context) {
+    this.label = label;
+    this.script = script;
+    this.staged = staged;
+    this.old = old;
+    this.context = context;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public void replace() throws IOException, InterruptedException {
+    Files.createDirectories(old);
+    ActionScript.run(script, "backup", context, old);
+    ActionScript.run(script, "restore", context, staged);
+  }
+
+  @Override
+  public void putBack() throws IOException, InterruptedException {
+    if (Files.isDirectory(old)) {
+      ActionScript.run(script, "restore", context, old);
+    }
+  }
+
+  @Override
+  public void discardOld() throws IOException {
+    FileTrees.delete(old);
+  }
+}

@@ -1,0 +1,79 @@
+package org.drs.agent.master;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import org.drs.agent.LocalAgent;
+import org.drs.alarm.AlarmContext;
+import org.drs.alarm.AlarmName;
+import org.drs.alarm.AlarmService;
+import org.drs.backup.BackupProgressRegistry;
+import org.drs.backup.JobLog;
+import org.drs.job.JobComponent;
+import org.drs.job.JobKind;
+import org.drs.job.JobRecord;
+import org.drs.job.JobRecords;
+import org.drs.job.JobResult;
+
+/**
+ * How restore jobs end other than by a successful swap: a failure, the end of the batch job
+ * whatever happened, and restores a stop of the server interrupted. Every ending removes the
+ * staging area and releases the platform lock; a backup set is never touched.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RestoreEndings {
+
+  private static final Logger TRACE = Logger.getLogger(RestoreEndings.class.getName());
+
+  @Inject private BackupProgressRegistry progress;
+  @Inject private LocalAgent localAgent;
+  @EJB private JobRecords jobs;
+  @EJB private PlatformLock platformLock;
+  @EJB private AlarmService alarms;
+
+  /** Called however the batch job ended: a job that did not swap in its data ended FAILED. */
+  public void jobEnded(long jobId, BatchStatus status) {
+    JobRecord job = jobs.find(jobId).orElseThrow();
+    try {
+      if (job.getResult() == JobResult.RUNNING) {
+        failJob(job, "The restore job ended " + status + " before the swap: nothing was changed");
+      }
+    } finally {
+      localAgent.discardStaging(jobId);
+      platformLock.release(jobId);
+      progress.forget(job.getComponents().stream().map(JobComponent::getId).toList());
+      JobLog.append(Path.of(job.getLogFile()), "Restore job ended");
+    }
+  }
+
+  /** Ends a restore FAILED with CiscoDRFRestoreFailure. */
+  public void failJob(JobRecord job, String message) {
+    jobs.end(job.getId(), JobResult.FAILED, message);
+    JobLog.append(Path.of(job.getLogFile()), "FAILED: " + message);
+    alarms.raise(
+        AlarmName.CiscoDRFRestoreFailure,
+        new AlarmContext(job.getId(), job.getServer(), null),
+        message);
+  }
+
+  /**
+   * At start: a restore left running by a previous JVM is marked FAILED and its staging area
+   * removed. Runs before the backups' recovery, which frees the platform lock.
+   */
+  public void recoverInterruptedJobs() {
+    for (JobRecord running : jobs.running(JobKind.RESTORE)) {
+      JobRecord job = jobs.find(running.getId()).orElseThrow();
+      failJob(job, "The server stopped while this restore ran: run it again");
+      localAgent.discardStaging(job.getId());
+      TRACE.warning("Restore job " + job.getId() + " was interrupted by a stop of the server");
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.drs.restore;
+
+import java.io.Serializable;
+import java.util.List;
+import org.drs.backup.ManifestSummary;
+import org.drs.backup.ManifestSummary.FeatureSummary;
+import org.drs.registration.RegistrationCatalog;
+
+/** A set on a device as the Restore Wizard offers it: what its manifest says, and its size. */
+public record RestorableSet(ManifestSummary manifest, long bytes) implements Serializable {
+
+  /** Identifies the set on its device: the same name may come from two servers. */
+  public String key() {
+    return manifest.set() + "@" + manifest.server();
+  }
+
+  /** The administrator's features that have something to restore; DRS's own is not among them. */
+  public List<FeatureSummary> restorableFeatures() {
+    return manifest.features().stream()
+        .filter(f -> !RegistrationCatalog.DRS_FEATURE.equals(f.name()))
+        .filter(f -> !f.restorable().isEmpty())
+        .toList();
+  }
+}

@@ -1,0 +1,2 @@
+/** The Restore pages: the Restore Wizard, Restore Status and History. */
+package org.drs.web.restore;
