@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The throughput benchmark (not a test: {@code .ci/drs bench}, never part of {@code .ci/drs test}).
- * Backs up a generated data set through the real batch job to OpenSSH on 127.0.0.1 and, in the same
- * run, does the same work by hand with {@code tar | zstd -1 -T0 | ssh}; prints both throughputs,
- * their ratio and the server's heap growth. It asserts nothing about speed.
+ * Backs up a generated data set through the real batch job to OpenSSH on 127.0.0.1, then restores
+ * it through the Restore Wizard's real job, and in the same run does the same work by hand with
+ * {@code tar | zstd -1 -T0 | ssh} and {@code ssh | zstd -d | tar -x}; prints the throughputs, their
+ * ratios and the server's heap growth. It asserts nothing about speed.
  */
 class BackupThroughputBench extends AdminPagesSession {
 
@@ -82,11 +83,31 @@ class BackupThroughputBench extends AdminPagesSession {
         maxHeap = heap.maxBytes();
       }
 
+      // Restores of the set the last backup left, into the data set's own directory.
+      RestorePages restores = new RestorePages();
+      Path setFile = BackupSets.onlyFile(ssh.writableDirectory(), "_BENCH_DATA.tar.zst");
+      Path byHandTarget = benchDirectory().resolve("by-hand-restore");
+      byHand.fetch(setFile, byHandTarget, hash);
+      BenchData.delete(byHandTarget);
+      drsRestore(restores, zstdDevice);
+      List<Duration> byHandRestore = new ArrayList<>();
+      List<Duration> drsRestore = new ArrayList<>();
+      for (int round = 0; round < rounds; round++) {
+        byHandRestore.add(byHand.fetch(setFile, byHandTarget, hash));
+        BenchData.delete(byHandTarget);
+        drsRestore.add(drsRestore(restores, zstdDevice));
+      }
+      long restoreGrowth;
+      try (HeapSampler heap = new HeapSampler(true)) {
+        drsRestore(restores, zstdDevice);
+        restoreGrowth = heap.growthBytes();
+      }
+
       String report =
           String.join(
               "\n",
               "",
-              "DRS backup throughput benchmark",
+              "DRS backup and restore throughput benchmark",
               String.format(
                   Locale.ROOT,
                   "data: %.2f GiB in %d files, %.0f%% random; OpenSSH on 127.0.0.1, cipher %s;"
@@ -99,7 +120,7 @@ class BackupThroughputBench extends AdminPagesSession {
               String.format(
                   Locale.ROOT,
                   "%-14s %-32s %-26s %s",
-                  "",
+                  "backup",
                   "by hand (tar|zstd|ssh)",
                   "DRS job",
                   "ratio"),
@@ -112,6 +133,19 @@ class BackupThroughputBench extends AdminPagesSession {
                   liveGrowth / MIB,
                   peakUsed / MIB,
                   maxHeap / MIB),
+              "",
+              String.format(
+                  Locale.ROOT,
+                  "%-14s %-32s %-26s %s",
+                  "restore",
+                  "by hand (ssh|zstd -d|tar -x)",
+                  "DRS job",
+                  "ratio"),
+              line("zstd -1", data, byHandRestore, drsRestore, "target >= 0.90"),
+              String.format(
+                  Locale.ROOT,
+                  "server heap during a DRS restore: live growth %+d MiB (target < 256 MiB)",
+                  restoreGrowth / MIB),
               "");
       System.out.println(report);
       Files.writeString(benchDirectory().resolve("result-" + size() + ".txt"), report);
@@ -124,6 +158,7 @@ class BackupThroughputBench extends AdminPagesSession {
    * the command is not counted for the baseline.
    */
   private Duration drsBackup(long deviceId, OpenSshServer ssh) throws Exception {
+    emptyDirectory(ssh.writableDirectory());
     String answer = backups.startBackup(deviceId, "BENCH");
     if (!answer.contains("<redirect")) {
       throw new IllegalStateException("The backup did not start: " + answer);
@@ -132,9 +167,27 @@ class BackupThroughputBench extends AdminPagesSession {
     if (!"SUCCESS".equals(result)) {
       throw new IllegalStateException("The benchmark backup ended " + result);
     }
-    List<String> log = backups.get("/drs/job-log?job=" + backups.newestJobId()).lines().toList();
-    emptyDirectory(ssh.writableDirectory());
-    return Duration.between(timestamp(log.get(0)), timestamp(log.get(log.size() - 1)));
+    return jobDuration(backups.get("/drs/job-log?job=" + backups.newestJobId()));
+  }
+
+  /** Restores the set on the device through the wizard and the real job; returns its duration. */
+  private static Duration drsRestore(RestorePages restores, long deviceId) throws Exception {
+    restores.summary(deviceId, "BENCH");
+    String answer = restores.restore();
+    if (!answer.contains("<redirect")) {
+      throw new IllegalStateException("The restore did not start: " + answer);
+    }
+    String result = restores.awaitNewestResult();
+    if (!"SUCCESS".equals(result)) {
+      throw new IllegalStateException("The benchmark restore ended " + result);
+    }
+    return jobDuration(restores.newestLog());
+  }
+
+  /** From the first to the last line of a job's log. */
+  private static Duration jobDuration(String log) {
+    List<String> lines = log.lines().toList();
+    return Duration.between(timestamp(lines.get(0)), timestamp(lines.get(lines.size() - 1)));
   }
 
   private static Instant timestamp(String logLine) {

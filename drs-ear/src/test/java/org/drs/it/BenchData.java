@@ -139,7 +139,7 @@ final class BenchData {
         .append('\n');
   }
 
-  private static void delete(Path root) throws IOException {
+  static void delete(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

@@ -39,7 +39,8 @@ class RestoreBrowserIT extends AdminPagesSession {
       assertThat(browser.visible(By.id("restore-form:set-choice")).getText())
           .contains("SUCCESS", "DEMO 1.0.0");
       next(browser, "restore-form:feature-choice");
-      browser.click(By.cssSelector("#restore-form\\:feature-choice .ui-chkbox-box"));
+      browser.click(
+          By.xpath("//*[@id='restore-form:feature-choice']//label[starts-with(., 'DEMO')]"));
       browser.visible(
           By.cssSelector("#restore-form\\:feature-choice .ui-chkbox-box.ui-state-active"));
       next(browser, "restore-form:server-choice");

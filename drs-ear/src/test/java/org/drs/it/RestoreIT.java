@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.drs.it.TamperedSets.Entry;
+import org.drs.security.SecretBox;
 import org.drs.testing.OpenSshServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -60,6 +61,50 @@ class RestoreIT extends AdminPagesSession {
     assertThat(restores.statusPage()).contains("SUCCESS", "Restart the applications of DEMO");
     assertThat(restores.historyPage()).contains("DEMO", "local", "user " + TestServer.adminUser());
     assertThat(swapLeftovers()).isEmpty();
+  }
+
+  @Test
+  void drsSettingsBringBackTheDeviceListOfTheBackup() throws Exception {
+    backups.localDevice("extra", Files.createTempDirectory("drs-extra-device"));
+
+    assertThat(restores.summary(deviceId, "DRS")).contains("DRS/PLATFORM", "backup device list");
+    assertThat(restores.restore()).contains("<redirect");
+
+    assertThat(restores.awaitNewestResult()).isEqualTo("SUCCESS");
+    assertThat(devices.listPage()).contains("local").doesNotContain("extra");
+    assertThat(Files.readString(DevicePages.exportFile()))
+        .contains("name=\"local\"")
+        .doesNotContain("extra");
+  }
+
+  @Test
+  void devicesSealedUnderAnotherSecurityPasswordComeBackWithoutTheirSecrets() throws Exception {
+    String sealedElsewhere = new SecretBox("another server's password".toCharArray()).seal("pw");
+    TamperedSets.replace(
+        device,
+        BackupSets.onlyFile(device, "_DRS_PLATFORM.tar.zst"),
+        Entry.file(
+            "drfDevice.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <drfDevices xmlns="urn:drs:devices:1">
+              <device name="local" type="LOCAL" path="%s" backupsToStore="3" compression="ZSTD"/>
+              <device name="nas" type="SFTP" path="/srv/backups" backupsToStore="5" compression="ZSTD">
+                <sftp host="192.0.2.10" port="22" user="drs" sealedPassword="%s"/>
+              </device>
+            </drfDevices>
+            """
+                .formatted(device, sealedElsewhere)));
+
+    restores.summary(deviceId, "DRS");
+    assertThat(restores.restore()).contains("<redirect");
+
+    assertThat(restores.awaitNewestResult()).isEqualTo("SUCCESS");
+    assertThat(restores.historyPage()).contains("Backup devices nas came back without");
+    assertThat(devices.listPage()).contains("nas", "Restored without its password or key");
+    assertThat(Files.readString(DevicePages.exportFile()))
+        .contains("name=\"nas\"")
+        .doesNotContain(sealedElsewhere);
   }
 
   @Test

@@ -74,6 +74,15 @@ final class RestorePages {
     return browser.get(TestServer.HTTPS + "/drs/restore/status.xhtml").body();
   }
 
+  /** The newest restore's own log file, through its link in the history. */
+  String newestLog() throws IOException, InterruptedException {
+    Matcher link = Pattern.compile("job-log\\?job=(\\d+)").matcher(historyPage());
+    if (!link.find()) {
+      throw new AssertionError("No restore in the history");
+    }
+    return browser.get(TestServer.HTTPS + "/drs/job-log?job=" + link.group(1)).body();
+  }
+
   /** Polls the history until the newest restore has ended, for at most two minutes. */
   String awaitNewestResult() throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));

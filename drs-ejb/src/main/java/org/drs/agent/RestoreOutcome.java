@@ -4,8 +4,9 @@ import java.io.Serializable;
 import org.drs.storage.StorageException;
 
 /**
- * How a restore phase went on the Local Agent: done, or why not, in the administrator's words, with
- * what kind of failure it was so the Master Agent raises the right alarm.
+ * How a restore phase went on the Local Agent: done (perhaps with a note for the administrator), or
+ * why not, in the administrator's words, with what kind of failure it was so the Master Agent
+ * raises the right alarm.
  */
 public record RestoreOutcome(
     Failure failure, String component, String message, StorageException.Reason deviceFailure)
@@ -28,6 +29,11 @@ public record RestoreOutcome(
 
   public static RestoreOutcome done() {
     return new RestoreOutcome(null, null, null, null);
+  }
+
+  /** Done, with something the administrator must do now, e.g. enter device passwords again. */
+  public static RestoreOutcome done(String note) {
+    return new RestoreOutcome(null, null, note, null);
   }
 
   public static RestoreOutcome failed(Failure failure, String component, String message) {

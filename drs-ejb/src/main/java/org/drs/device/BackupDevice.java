@@ -89,6 +89,40 @@ public class BackupDevice {
     }
   }
 
+  /** A device of a restored device list; its secrets are sealed under this server's password. */
+  BackupDevice(ImportedDevice device) {
+    this(device.asSettings(), device.sealedPassword(), device.sealedPrivateKey());
+  }
+
+  /** Takes over a restored device's settings, keeping this device's id. */
+  void restoreFrom(ImportedDevice device) {
+    BackupDevice restored = new BackupDevice(device);
+    this.name = restored.name;
+    this.nameKey = restored.nameKey;
+    this.type = restored.type;
+    this.path = restored.path;
+    this.backupsToStore = restored.backupsToStore;
+    this.compression = restored.compression;
+    this.host = restored.host;
+    this.port = restored.port;
+    this.user = restored.user;
+    this.sealedPassword = restored.sealedPassword;
+    this.sealedPrivateKey = restored.sealedPrivateKey;
+    this.hostKeyFingerprint = restored.hostKeyFingerprint;
+  }
+
+  /**
+   * An SFTP device restored from a server with another security password has no secret: it needs
+   * its password or key entered again before it can be used.
+   */
+  public boolean needsSecret() {
+    return type == DeviceType.SFTP && !hasStoredSecret();
+  }
+
+  String nameKey() {
+    return nameKey;
+  }
+
   public Long getId() {
     return id;
   }

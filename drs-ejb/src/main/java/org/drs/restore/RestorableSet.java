@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.drs.backup.ManifestSummary;
 import org.drs.backup.ManifestSummary.FeatureSummary;
-import org.drs.registration.RegistrationCatalog;
 
 /** A set on a device as the Restore Wizard offers it: what its manifest says, and its size. */
 public record RestorableSet(ManifestSummary manifest, long bytes) implements Serializable {
@@ -14,11 +13,8 @@ public record RestorableSet(ManifestSummary manifest, long bytes) implements Ser
     return manifest.set() + "@" + manifest.server();
   }
 
-  /** The administrator's features that have something to restore; DRS's own is not among them. */
+  /** The features that have something to restore, DRS's own settings among them. */
   public List<FeatureSummary> restorableFeatures() {
-    return manifest.features().stream()
-        .filter(f -> !RegistrationCatalog.DRS_FEATURE.equals(f.name()))
-        .filter(f -> !f.restorable().isEmpty())
-        .toList();
+    return manifest.features().stream().filter(f -> !f.restorable().isEmpty()).toList();
   }
 }

@@ -86,7 +86,9 @@ public final class RestorePlan {
               + " of it (and its registration descriptor) first.");
       return;
     }
-    if (!registered.get().version().equals(feature.version())) {
+    // DRS's own settings are read by format, so a set from an earlier DRS release restores them.
+    if (!RegistrationCatalog.DRS_FEATURE.equals(name)
+        && !registered.get().version().equals(feature.version())) {
       problems.add(
           "Feature "
               + name

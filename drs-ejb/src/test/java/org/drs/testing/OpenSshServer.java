@@ -126,7 +126,8 @@ public final class OpenSshServer implements AutoCloseable {
 
   /**
    * Freezes the open sessions, as a server that stops reading would; new logins still work. Waits
-   * for a session to exist first, since a client may still be logging in.
+   * for a session to exist first, since a client may still be logging in, then half a second more,
+   * so that a session a client just closed is gone and one it is opening is there.
    */
   public void pauseSessions() throws IOException, InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
@@ -136,6 +137,7 @@ public final class OpenSshServer implements AutoCloseable {
       }
       Thread.sleep(50);
     }
+    Thread.sleep(500);
     new ProcessBuilder("pkill", "-STOP", "-f", SESSION).start().waitFor();
   }
 

@@ -1,5 +1,6 @@
 package org.drs.agent.local;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,8 +24,10 @@ import org.drs.archive.Compression;
 import org.drs.archive.UnsafeArchiveEntryException;
 import org.drs.common.DrsSettings;
 import org.drs.device.BackupDevice;
+import org.drs.device.DeviceRestore;
 import org.drs.device.DeviceStorage;
 import org.drs.registration.ComponentRegistration;
+import org.drs.registration.RegistrationCatalog;
 import org.drs.storage.Storage;
 import org.drs.storage.StorageException;
 import org.drs.storage.StoredSet;
@@ -38,6 +41,7 @@ class LocalRestore {
   @PersistenceContext private EntityManager entityManager;
   @Inject private DeviceStorage deviceStorage;
   @Inject private DrsSettings settings;
+  @EJB private DeviceRestore deviceRestore;
 
   RestoreOutcome stage(ComponentRestoreRequest request, BackupProgress progress) {
     String label = request.label();
@@ -87,7 +91,19 @@ class LocalRestore {
         swaps.add(swapFor(jobId, component));
       }
       AllOrNothingSwap.replaceAll(swaps);
-      return RestoreOutcome.done();
+      return swaps.stream()
+          .filter(PlatformSwap.class::isInstance)
+          .map(swap -> ((PlatformSwap) swap).withoutSecrets())
+          .filter(names -> !names.isEmpty())
+          .findFirst()
+          .map(
+              names ->
+                  RestoreOutcome.done(
+                      "Backup devices "
+                          + String.join(", ", names)
+                          + " came back without their passwords or keys, which were sealed under"
+                          + " another security password: edit each device and enter it again."))
+          .orElse(RestoreOutcome.done());
     } catch (SwapFailedException e) {
       return RestoreOutcome.failed(Failure.SWAP, e.component(), e.getMessage());
     } catch (IOException e) {
@@ -112,6 +128,10 @@ class LocalRestore {
     Path staged = staging.component(jobId, request.feature(), component.name());
     Path old = staging.old(jobId, request.feature(), component.name());
     String label = request.label();
+    if (RegistrationCatalog.DRS_FEATURE.equals(request.feature())) {
+      // DRS's own settings are restored into its database, not only as files.
+      return new PlatformSwap(label, deviceRestore, staged, request.deviceId());
+    }
     return switch (component.kind()) {
       case DIRECTORY -> new DirectorySwap(label, Path.of(component.target()), staged, jobId);
       case DATABASE ->

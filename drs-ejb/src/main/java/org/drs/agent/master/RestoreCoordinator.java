@@ -206,7 +206,8 @@ public class RestoreCoordinator {
     String message =
         "Restored. Restart the applications of "
             + job.getFeatures()
-            + " (or the server) so that they read the restored data.";
+            + " (or the server) so that they read the restored data."
+            + (outcome.message() == null ? "" : " " + outcome.message());
     jobs.end(jobId, JobResult.SUCCESS, message);
     JobLog.append(log, "SUCCESS: " + message);
   }
@@ -247,13 +248,17 @@ public class RestoreCoordinator {
     }
     List<RestorePreview.Item> items =
         plan.steps().stream()
-            .map(s -> new RestorePreview.Item(s.label(), s.stored().size(), overwrites(s.target())))
+            .map(s -> new RestorePreview.Item(s.label(), s.stored().size(), overwrites(s)))
             .toList();
     return new Prepared(
         device, plan, new RestorePreview(problems, items, plan.stagingBytes(), free));
   }
 
-  private static String overwrites(ComponentRegistration component) {
+  private static String overwrites(RestorePlan.Step step) {
+    ComponentRegistration component = step.target();
+    if (RegistrationCatalog.DRS_FEATURE.equals(step.feature().name())) {
+      return "the backup device list (the device this restore reads from is kept)";
+    }
     return switch (component.kind()) {
       case DIRECTORY -> "the directory " + component.target() + ", replaced as a whole";
       case DATABASE -> "every object of the database " + component.target();

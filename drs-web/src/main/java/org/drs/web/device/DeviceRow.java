@@ -13,6 +13,7 @@ public final class DeviceRow implements Serializable {
   private final String type;
   private final String location;
   private final Integer backupsToStore;
+  private final boolean needsSecret;
 
   private DeviceRow(BackupDevice device) {
     this.id = device.getId();
@@ -20,6 +21,7 @@ public final class DeviceRow implements Serializable {
     this.type = device.getType().label();
     this.location = device.getLocation();
     this.backupsToStore = device.getBackupsToStore();
+    this.needsSecret = device.needsSecret();
   }
 
   static DeviceRow of(BackupDevice device) {
@@ -44,5 +46,9 @@ public final class DeviceRow implements Serializable {
 
   public Integer getBackupsToStore() {
     return backupsToStore;
+  }
+
+  public boolean isNeedsSecret() {
+    return needsSecret;
   }
 }

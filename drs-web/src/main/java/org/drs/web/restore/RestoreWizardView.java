@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.drs.backup.ManifestSummary.FeatureSummary;
 import org.drs.device.BackupDeviceService;
+import org.drs.registration.RegistrationCatalog;
 import org.drs.restore.RestorableSet;
 import org.drs.restore.RestoreChoice;
 import org.drs.restore.RestorePreview;
@@ -192,9 +193,11 @@ public class RestoreWizardView implements Serializable {
     Map<String, String> choices = new LinkedHashMap<>();
     if (chosen != null) {
       for (FeatureSummary feature : chosen.restorableFeatures()) {
-        choices.put(
-            feature.name() + " " + feature.version() + " (" + feature.status() + ")",
-            feature.name());
+        String label =
+            RegistrationCatalog.DRS_FEATURE.equals(feature.name())
+                ? "DRS settings: backup devices and schedules (DRS " + feature.version() + ")"
+                : feature.name() + " " + feature.version() + " (" + feature.status() + ")";
+        choices.put(label, feature.name());
       }
     }
     return choices;

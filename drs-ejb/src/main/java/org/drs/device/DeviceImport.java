@@ -1,0 +1,84 @@
+package org.drs.device;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.drs.archive.Compression;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads drfDevice.xml as {@link DeviceExport} writes it, from a restored backup. The file comes
+ * from a device, so the parser refuses DTDs and external entities, and every device must still
+ * follow the rules of the Backup Device page.
+ */
+public final class DeviceImport {
+
+  private DeviceImport() {}
+
+  public static List<ImportedDevice> read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      Element root = factory.newDocumentBuilder().parse(in).getDocumentElement();
+      if (!DeviceExport.NAMESPACE.equals(root.getNamespaceURI())) {
+        throw new IOException(file.getFileName() + " is not a DRS device list");
+      }
+      List<ImportedDevice> devices = new ArrayList<>();
+      NodeList nodes = root.getElementsByTagNameNS(DeviceExport.NAMESPACE, "device");
+      for (int i = 0; i < nodes.getLength(); i++) {
+        devices.add(device((Element) nodes.item(i)));
+      }
+      return devices;
+    } catch (ParserConfigurationException | SAXException | IllegalArgumentException e) {
+      throw new IOException(file.getFileName() + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static ImportedDevice device(Element device) throws IOException {
+    DeviceType type = DeviceType.valueOf(device.getAttribute("type"));
+    Element sftp = (Element) device.getElementsByTagNameNS(DeviceExport.NAMESPACE, "sftp").item(0);
+    ImportedDevice imported =
+        new ImportedDevice(
+            device.getAttribute("name"),
+            type,
+            device.getAttribute("path"),
+            number(device, "backupsToStore"),
+            device.hasAttribute("compression")
+                ? Compression.valueOf(device.getAttribute("compression"))
+                : Compression.ZSTD,
+            sftp == null ? null : sftp.getAttribute("host"),
+            sftp == null ? null : number(sftp, "port"),
+            sftp == null ? null : sftp.getAttribute("user"),
+            optional(sftp, "hostKeyFingerprint"),
+            optional(sftp, "sealedPassword"),
+            optional(sftp, "sealedPrivateKey"));
+    if (!DeviceRules.check(imported.asSettings(), List.of(), true).isEmpty()
+        || imported.name().isBlank()) {
+      throw new IOException(
+          "device '" + imported.name() + "' in the backup breaks the device rules of this DRS");
+    }
+    return imported;
+  }
+
+  private static Integer number(Element element, String attribute) {
+    return element.hasAttribute(attribute)
+        ? Integer.valueOf(element.getAttribute(attribute))
+        : null;
+  }
+
+  private static String optional(Element element, String attribute) {
+    return element != null && element.hasAttribute(attribute)
+        ? element.getAttribute(attribute)
+        : null;
+  }
+}
