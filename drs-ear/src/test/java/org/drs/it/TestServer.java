@@ -36,6 +36,26 @@ final class TestServer {
     return home().resolve("standalone/data/demo/files");
   }
 
+  /**
+   * Kills the test server's JVM at once (SIGKILL), as a power cut would: Arquillian's kill stops
+   * WildFly gracefully, which lets running batch steps finish first.
+   */
+  static void killNow() throws InterruptedException {
+    String server = home().toString();
+    for (ProcessHandle process :
+        ProcessHandle.allProcesses()
+            .filter(
+                p ->
+                    p.info()
+                        .commandLine()
+                        .map(line -> line.contains(server) && line.contains("jboss-modules"))
+                        .orElse(false))
+            .toList()) {
+      process.destroyForcibly();
+      process.onExit().join();
+    }
+  }
+
   static Path logDirectory() {
     return home().resolve("standalone/log");
   }

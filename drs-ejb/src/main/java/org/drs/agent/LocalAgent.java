@@ -1,6 +1,7 @@
 package org.drs.agent;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the Master Agent asks of the Local Agent of a component's server. The Local Agent runs the
@@ -40,4 +41,13 @@ public interface LocalAgent {
 
   /** Removes a restore job's staging area and old copies, however it ended. */
   void discardStaging(long jobId);
+
+  /**
+   * At the start after a crash: finishes each interrupted restore whose swap had replaced every
+   * component, or else puts back every component it had begun to replace; then removes the staging
+   * areas.
+   *
+   * @return for each interrupted restore job, whether it was finished
+   */
+  Map<Long, Boolean> recoverInterruptedRestores();
 }

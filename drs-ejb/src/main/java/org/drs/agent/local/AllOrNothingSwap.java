@@ -1,6 +1,8 @@
 package org.drs.agent.local;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -15,7 +17,11 @@ final class AllOrNothingSwap {
 
   private AllOrNothingSwap() {}
 
-  static void replaceAll(List<? extends ComponentSwap> swaps)
+  /**
+   * @param swapped written once every component was replaced: after a crash, it says whether to
+   *     finish the restore (drop the old data) or undo it (put the old data back)
+   */
+  static void replaceAll(List<? extends ComponentSwap> swaps, Path swapped)
       throws SwapFailedException, InterruptedException {
     List<ComponentSwap> touched = new ArrayList<>();
     for (ComponentSwap swap : swaps) {
@@ -28,6 +34,12 @@ final class AllOrNothingSwap {
         throw new SwapFailedException(swap.label(), e.getMessage(), putBack(touched));
       }
     }
+    try {
+      Files.createFile(swapped);
+    } catch (IOException e) {
+      throw new SwapFailedException(
+          "the restore", "its completion could not be recorded: " + e, putBack(touched));
+    }
     for (ComponentSwap swap : touched) {
       try {
         swap.discardOld();
@@ -35,6 +47,37 @@ final class AllOrNothingSwap {
         TRACE.warning("The old data of " + swap.label() + " could not be removed: " + e);
       }
     }
+  }
+
+  /**
+   * After a crash in the swap phase: finishes it if every component had been replaced, else puts
+   * back every component that had begun, newest first.
+   */
+  /**
+   * @return whether the restore was finished (every component had been replaced)
+   */
+  static boolean recover(List<? extends ComponentSwap> swaps, Path swapped)
+      throws InterruptedException {
+    boolean finished = Files.exists(swapped);
+    for (int i = swaps.size() - 1; i >= 0; i--) {
+      ComponentSwap swap = swaps.get(i);
+      try {
+        if (finished) {
+          swap.discardOld();
+        } else {
+          swap.putBackAfterCrash();
+        }
+      } catch (IOException | RuntimeException e) {
+        TRACE.severe(
+            "After the crash, "
+                + swap.label()
+                + " could not be "
+                + (finished ? "cleaned up" : "put back")
+                + ": "
+                + e.getMessage());
+      }
+    }
+    return finished;
   }
 
   /** Puts back what was touched, newest first; returns the components that could not be. */

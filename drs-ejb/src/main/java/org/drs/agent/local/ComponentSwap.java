@@ -19,4 +19,10 @@ interface ComponentSwap {
 
   /** Drops the kept data, once every component of the restore was replaced. */
   void discardOld() throws IOException;
+
+  /**
+   * At the start after a crash that interrupted the swap: puts back the kept data if this
+   * component's swap had begun, from what is on disk alone.
+   */
+  void putBackAfterCrash() throws IOException, InterruptedException;
 }

@@ -66,4 +66,13 @@ final class DirectorySwap implements ComponentSwap {
   public void discardOld() throws IOException {
     FileTrees.delete(old);
   }
+
+  @Override
+  public void putBackAfterCrash() throws IOException {
+    FileTrees.delete(incoming);
+    if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+      FileTrees.delete(target);
+      Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
 }

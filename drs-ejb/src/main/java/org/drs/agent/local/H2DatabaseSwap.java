@@ -3,6 +3,7 @@ package org.drs.agent.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,7 +35,10 @@ final class H2DatabaseSwap implements ComponentSwap {
 
   @Override
   public void replace() throws IOException {
-    new DatabaseDump(dataSource).writeTo(oldScript);
+    // Written aside first: after a crash, an old script that exists is a complete one.
+    Path partial = oldScript.resolveSibling(oldScript.getFileName() + ".partial");
+    new DatabaseDump(dataSource).writeTo(partial);
+    Files.move(partial, oldScript, StandardCopyOption.ATOMIC_MOVE);
     load(stagedScript);
   }
 
@@ -48,6 +52,11 @@ final class H2DatabaseSwap implements ComponentSwap {
   @Override
   public void discardOld() throws IOException {
     Files.deleteIfExists(oldScript);
+  }
+
+  @Override
+  public void putBackAfterCrash() throws IOException {
+    putBack();
   }
 
   private void load(Path script) throws IOException {

@@ -68,6 +68,16 @@ public class InVmLocalAgent implements LocalAgent {
   }
 
   @Override
+  public Map<Long, Boolean> recoverInterruptedRestores() {
+    try {
+      return restore.recoverInterrupted();
+    } catch (IOException e) {
+      TRACE.severe("The staging directory cannot be read to recover restores: " + e.getMessage());
+      return Map.of();
+    }
+  }
+
+  @Override
   public ComponentBackupResult backUp(ComponentBackupRequest request, BackupProgress progress) {
     ComponentRegistration component = request.component();
     Map<String, String> context =

@@ -7,8 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -24,6 +27,7 @@ import org.drs.archive.Compression;
 import org.drs.archive.UnsafeArchiveEntryException;
 import org.drs.common.DrsSettings;
 import org.drs.device.BackupDevice;
+import org.drs.device.DeviceExport;
 import org.drs.device.DeviceRestore;
 import org.drs.device.DeviceStorage;
 import org.drs.registration.ComponentRegistration;
@@ -42,6 +46,7 @@ class LocalRestore {
   @Inject private DeviceStorage deviceStorage;
   @Inject private DrsSettings settings;
   @EJB private DeviceRestore deviceRestore;
+  @EJB private RegistrationCatalog registrations;
 
   RestoreOutcome stage(ComponentRestoreRequest request, BackupProgress progress) {
     String label = request.label();
@@ -90,7 +95,8 @@ class LocalRestore {
       for (ComponentRestoreRequest component : components) {
         swaps.add(swapFor(jobId, component));
       }
-      AllOrNothingSwap.replaceAll(swaps);
+      writeSwapPlan(jobId, components);
+      AllOrNothingSwap.replaceAll(swaps, staging().swapped(jobId));
       return swaps.stream()
           .filter(PlatformSwap.class::isInstance)
           .map(swap -> ((PlatformSwap) swap).withoutSecrets())
@@ -114,6 +120,86 @@ class LocalRestore {
     }
   }
 
+  /**
+   * At the start after a crash, from the staging area alone (an embedded database may have lost the
+   * job's last records): finishes each interrupted swap that had replaced every component, or else
+   * puts back what it had begun; then removes the staging areas.
+   *
+   * @return for each interrupted restore job, whether it was finished
+   */
+  Map<Long, Boolean> recoverInterrupted() throws IOException {
+    Map<Long, Boolean> finished = new HashMap<>();
+    StagingArea staging = staging();
+    for (long jobId : staging.jobs()) {
+      boolean done = false;
+      if (Files.exists(staging.swapPlan(jobId))) {
+        try {
+          done = AllOrNothingSwap.recover(plannedSwaps(jobId), staging.swapped(jobId));
+        } catch (IOException | RuntimeException e) {
+          // DRS must start even so; what could not be recovered is in the trace for the
+          // administrator.
+          TRACE.severe("Restore job " + jobId + " could not be recovered: " + e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      finished.put(jobId, done);
+      discard(jobId);
+    }
+    return finished;
+  }
+
+  private void writeSwapPlan(long jobId, List<ComponentRestoreRequest> components)
+      throws IOException {
+    List<String> lines =
+        components.stream()
+            .map(
+                c ->
+                    String.join(
+                        "\t",
+                        c.feature(),
+                        c.component().name(),
+                        String.valueOf(c.deviceId()),
+                        c.setName()))
+            .toList();
+    Path plan = staging().swapPlan(jobId);
+    Path partial = plan.resolveSibling(plan.getFileName() + ".partial");
+    Files.write(partial, lines);
+    Files.move(partial, plan, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private List<ComponentSwap> plannedSwaps(long jobId) throws IOException {
+    List<ComponentSwap> swaps = new ArrayList<>();
+    for (String line : Files.readAllLines(staging().swapPlan(jobId))) {
+      String[] fields = line.split("\t");
+      ComponentRegistration component =
+          registrations.feature(fields[0]).stream()
+              .flatMap(feature -> feature.components().stream())
+              .filter(c -> c.name().equals(fields[1]))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IOException(
+                          fields[0]
+                              + "/"
+                              + fields[1]
+                              + " is no longer registered: check its data"));
+      swaps.add(
+          swapFor(
+              jobId,
+              new ComponentRestoreRequest(
+                  jobId,
+                  Long.parseLong(fields[2]),
+                  fields[3],
+                  null,
+                  fields[0],
+                  component,
+                  null,
+                  null)));
+    }
+    return swaps;
+  }
+
   void discard(long jobId) {
     try {
       staging().discard(jobId);
@@ -130,7 +216,13 @@ class LocalRestore {
     String label = request.label();
     if (RegistrationCatalog.DRS_FEATURE.equals(request.feature())) {
       // DRS's own settings are restored into its database, not only as files.
-      return new PlatformSwap(label, deviceRestore, staged, request.deviceId());
+      return new PlatformSwap(
+          label,
+          deviceRestore,
+          staged,
+          request.deviceId(),
+          settings.platformDirectory().resolve(DeviceExport.FILE_NAME),
+          old.resolveSibling(old.getFileName() + ".xml"));
     }
     return switch (component.kind()) {
       case DIRECTORY -> new DirectorySwap(label, Path.of(component.target()), staged, jobId);

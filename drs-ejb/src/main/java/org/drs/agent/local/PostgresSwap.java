@@ -3,6 +3,7 @@ package org.drs.agent.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Swaps a PostgreSQL database's content: pg_dump keeps the live content, then pg_restore replaces
@@ -29,7 +30,10 @@ final class PostgresSwap implements ComponentSwap {
 
   @Override
   public void replace() throws IOException, InterruptedException {
-    database.writeTo(oldDump);
+    // Written aside first: after a crash, an old dump that exists is a complete one.
+    Path partial = oldDump.resolveSibling(oldDump.getFileName() + ".partial");
+    database.writeTo(partial);
+    Files.move(partial, oldDump, StandardCopyOption.ATOMIC_MOVE);
     database.restoreFrom(stagedDump);
   }
 
@@ -43,5 +47,10 @@ final class PostgresSwap implements ComponentSwap {
   @Override
   public void discardOld() throws IOException {
     Files.deleteIfExists(oldDump);
+  }
+
+  @Override
+  public void putBackAfterCrash() throws IOException, InterruptedException {
+    putBack();
   }
 }

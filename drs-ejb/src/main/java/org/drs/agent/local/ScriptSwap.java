@@ -3,6 +3,7 @@ package org.drs.agent.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
@@ -33,8 +34,12 @@ final class ScriptSwap implements ComponentSwap {
 
   @Override
   public void replace() throws IOException, InterruptedException {
-    Files.createDirectories(old);
-    ActionScript.run(script, "backup", context, old);
+    // Kept aside first: after a crash, an old directory that exists holds a complete copy.
+    Path partial = old.resolveSibling(old.getFileName() + ".partial");
+    FileTrees.delete(partial);
+    Files.createDirectories(partial);
+    ActionScript.run(script, "backup", context, partial);
+    Files.move(partial, old, StandardCopyOption.ATOMIC_MOVE);
     ActionScript.run(script, "restore", context, staged);
   }
 
@@ -48,5 +53,10 @@ final class ScriptSwap implements ComponentSwap {
   @Override
   public void discardOld() throws IOException {
     FileTrees.delete(old);
+  }
+
+  @Override
+  public void putBackAfterCrash() throws IOException, InterruptedException {
+    putBack();
   }
 }

@@ -3,6 +3,8 @@ package org.drs.agent.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where restore jobs stage their components: {@code <staging>/job-<id>/<FEATURE>-<COMPONENT>} for
@@ -31,6 +33,29 @@ final class StagingArea {
   /** Where the swap keeps a component's replaced data until the whole restore succeeded. */
   Path old(long jobId, String feature, String component) throws IOException {
     return Files.createDirectories(job(jobId).resolve("old")).resolve(feature + "-" + component);
+  }
+
+  /** The mark of a swap that replaced every component: the restore is done. */
+  Path swapped(long jobId) {
+    return job(jobId).resolve("swapped");
+  }
+
+  /** The components a swap is about to replace, one per line, for recovery after a crash. */
+  Path swapPlan(long jobId) {
+    return job(jobId).resolve("swap-plan");
+  }
+
+  /** The restore jobs that left a staging area: after a crash, the interrupted ones. */
+  List<Long> jobs() throws IOException {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> jobs = Files.list(root)) {
+      return jobs.map(p -> p.getFileName().toString())
+          .filter(name -> name.matches("job-\\d+"))
+          .map(name -> Long.valueOf(name.substring("job-".length())))
+          .toList();
+    }
   }
 
   void discard(long jobId) throws IOException {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.drs.agent.ComponentRestoreRequest;
@@ -281,12 +282,15 @@ public class RestoreCoordinator {
     return (bytes + (1 << 20) - 1) / (1 << 20) + " MB";
   }
 
+  private Optional<ComponentRegistration> registered(JobComponent component) {
+    return registrations.feature(component.getFeature()).stream()
+        .flatMap(feature -> feature.components().stream())
+        .filter(c -> c.name().equals(component.getComponent()))
+        .findFirst();
+  }
+
   private ComponentRestoreRequest request(JobRecord job, JobComponent component) {
-    ComponentRegistration registration =
-        registrations.feature(component.getFeature()).orElseThrow().components().stream()
-            .filter(c -> c.name().equals(component.getComponent()))
-            .findFirst()
-            .orElseThrow();
+    ComponentRegistration registration = registered(component).orElseThrow();
     return new ComponentRestoreRequest(
         job.getId(),
         job.getDeviceId(),

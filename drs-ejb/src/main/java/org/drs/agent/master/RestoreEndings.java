@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.drs.agent.LocalAgent;
 import org.drs.alarm.AlarmContext;
@@ -65,15 +66,29 @@ public class RestoreEndings {
   }
 
   /**
-   * At start: a restore left running by a previous JVM is marked FAILED and its staging area
-   * removed. Runs before the backups' recovery, which frees the platform lock.
+   * At start: the Local Agent finishes each interrupted restore whose swap had replaced every
+   * component, and undoes the others (every component put back as it was); their records say so.
+   * Runs before the backups' recovery, which frees the platform lock.
    */
   public void recoverInterruptedJobs() {
+    Map<Long, Boolean> finished = localAgent.recoverInterruptedRestores();
     for (JobRecord running : jobs.running(JobKind.RESTORE)) {
       JobRecord job = jobs.find(running.getId()).orElseThrow();
-      failJob(job, "The server stopped while this restore ran: run it again");
-      localAgent.discardStaging(job.getId());
       TRACE.warning("Restore job " + job.getId() + " was interrupted by a stop of the server");
+      if (finished.getOrDefault(job.getId(), false)) {
+        jobs.end(
+            job.getId(),
+            JobResult.SUCCESS,
+            "Restored; the server stopped just after the swap, and DRS finished the restore at the"
+                + " next start. Restart the applications of "
+                + job.getFeatures()
+                + ".");
+      } else {
+        failJob(
+            job,
+            "The server stopped while this restore ran; what it had changed was put back: run it"
+                + " again");
+      }
     }
   }
 }

@@ -28,7 +28,8 @@ class AllOrNothingSwapTest {
     AllOrNothingSwap.replaceAll(
         List.of(
             new DirectorySwap("APP/FILES", files, tree(staging.resolve("files"), "restored"), 7),
-            new DirectorySwap("APP/CONF", conf, tree(staging.resolve("conf"), "restored"), 7)));
+            new DirectorySwap("APP/CONF", conf, tree(staging.resolve("conf"), "restored"), 7)),
+        staging.resolve("swapped"));
 
     assertThat(files.resolve("data.txt")).hasContent("restored");
     assertThat(conf.resolve("data.txt")).hasContent("restored");
@@ -47,7 +48,8 @@ class AllOrNothingSwapTest {
                     List.of(
                         new DirectorySwap(
                             "APP/FILES", files, tree(staging.resolve("files"), "restored"), 7),
-                        new DirectorySwap("APP/CONF", conf, missingStage, 7))))
+                        new DirectorySwap("APP/CONF", conf, missingStage, 7)),
+                    staging.resolve("swapped")))
         .isInstanceOfSatisfying(
             SwapFailedException.class,
             e -> {
@@ -58,6 +60,42 @@ class AllOrNothingSwapTest {
 
     assertThat(files.resolve("data.txt")).hasContent("live");
     assertThat(conf.resolve("data.txt")).hasContent("live");
+    assertThat(names(live)).containsExactlyInAnyOrder("files", "conf");
+  }
+
+  @Test
+  void crashBeforeEveryComponentWasReplacedPutsBackWhatHadBegun() throws Exception {
+    Path files = tree(live.resolve("files"), "live");
+    Path conf = tree(live.resolve("conf"), "live");
+    new DirectorySwap("APP/FILES", files, tree(staging.resolve("files"), "restored"), 7).replace();
+
+    AllOrNothingSwap.recover(
+        List.of(
+            new DirectorySwap("APP/FILES", files, staging.resolve("files"), 7),
+            new DirectorySwap("APP/CONF", conf, staging.resolve("conf"), 7)),
+        staging.resolve("swapped"));
+
+    assertThat(files.resolve("data.txt")).hasContent("live");
+    assertThat(conf.resolve("data.txt")).hasContent("live");
+    assertThat(names(live)).containsExactlyInAnyOrder("files", "conf");
+  }
+
+  @Test
+  void crashAfterEveryComponentWasReplacedFinishesTheRestore() throws Exception {
+    Path files = tree(live.resolve("files"), "live");
+    Path conf = tree(live.resolve("conf"), "live");
+    new DirectorySwap("APP/FILES", files, tree(staging.resolve("files"), "restored"), 7).replace();
+    new DirectorySwap("APP/CONF", conf, tree(staging.resolve("conf"), "restored"), 7).replace();
+    Files.createFile(staging.resolve("swapped"));
+
+    AllOrNothingSwap.recover(
+        List.of(
+            new DirectorySwap("APP/FILES", files, staging.resolve("files"), 7),
+            new DirectorySwap("APP/CONF", conf, staging.resolve("conf"), 7)),
+        staging.resolve("swapped"));
+
+    assertThat(files.resolve("data.txt")).hasContent("restored");
+    assertThat(conf.resolve("data.txt")).hasContent("restored");
     assertThat(names(live)).containsExactlyInAnyOrder("files", "conf");
   }
 
