@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.drs.alarm.AlarmName;
@@ -113,13 +112,7 @@ public final class BackupPlan {
 
   /** The job XML steps of a planned job: one per component, named after it. */
   public static List<JobSteps.Step> steps(JobRecord job) {
-    return job.getComponents().stream()
-        .map(
-            c ->
-                new JobSteps.Step(
-                    (c.getFeature() + "-" + c.getComponent()).toLowerCase(Locale.ROOT),
-                    c.getPosition()))
-        .toList();
+    return JobSteps.forComponents(job, "");
   }
 
   /** A directory's size, to measure progress against; unknown for dumps and scripts. */

@@ -5,12 +5,9 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import org.drs.common.UntrustedXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Reads a set's manifest as {@link ManifestXml} writes it. Manifests come from devices, so the
@@ -22,11 +19,7 @@ public final class ManifestReader {
 
   public static ManifestSummary summary(InputStream manifest) throws IOException {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      Element root = factory.newDocumentBuilder().parse(manifest).getDocumentElement();
+      Element root = UntrustedXml.root(manifest, "the manifest");
       if (!ManifestXml.NAMESPACE.equals(root.getNamespaceURI())) {
         throw new IOException("it is not a DRS manifest");
       }
@@ -56,7 +49,7 @@ public final class ManifestReader {
           Instant.parse(root.getAttribute("start")),
           root.getAttribute("status"),
           features);
-    } catch (ParserConfigurationException | SAXException | RuntimeException e) {
+    } catch (RuntimeException e) {
       throw new IOException("the manifest cannot be read: " + e.getMessage(), e);
     }
   }

@@ -6,13 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.drs.archive.Compression;
+import org.drs.common.UntrustedXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Reads drfDevice.xml as {@link DeviceExport} writes it, from a restored backup. The file comes
@@ -25,11 +22,7 @@ public final class DeviceImport {
 
   public static List<ImportedDevice> read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      Element root = factory.newDocumentBuilder().parse(in).getDocumentElement();
+      Element root = UntrustedXml.root(in, file.getFileName().toString());
       if (!DeviceExport.NAMESPACE.equals(root.getNamespaceURI())) {
         throw new IOException(file.getFileName() + " is not a DRS device list");
       }
@@ -39,7 +32,7 @@ public final class DeviceImport {
         devices.add(device((Element) nodes.item(i)));
       }
       return devices;
-    } catch (ParserConfigurationException | SAXException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       throw new IOException(file.getFileName() + " cannot be read: " + e.getMessage(), e);
     }
   }

@@ -2,6 +2,7 @@ package org.drs.job;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,6 +17,17 @@ public class JobSteps {
   public record Step(String id, int position) {}
 
   private final AtomicReference<List<Step>> next = new AtomicReference<>(List.of());
+
+  /** One step per component of the job, in order, named after it: {@code <prefix>demo-files}. */
+  public static List<Step> forComponents(JobRecord job, String prefix) {
+    return job.getComponents().stream()
+        .map(
+            c ->
+                new Step(
+                    (prefix + c.getFeature() + "-" + c.getComponent()).toLowerCase(Locale.ROOT),
+                    c.getPosition()))
+        .toList();
+  }
 
   public void offer(List<Step> steps) {
     next.set(List.copyOf(steps));

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.drs.archive.Compression;
 import org.drs.backup.ManifestSummary;
@@ -171,12 +170,6 @@ public final class RestorePlan {
 
   /** The job XML steps of a planned restore: one stage step per component. */
   public static List<JobSteps.Step> steps(JobRecord job) {
-    return job.getComponents().stream()
-        .map(
-            c ->
-                new JobSteps.Step(
-                    ("stage-" + c.getFeature() + "-" + c.getComponent()).toLowerCase(Locale.ROOT),
-                    c.getPosition()))
-        .toList();
+    return JobSteps.forComponents(job, "stage-");
   }
 }

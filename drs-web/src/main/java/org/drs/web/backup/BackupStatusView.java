@@ -11,9 +11,9 @@ import org.drs.backup.BackupProgressRegistry;
 import org.drs.backup.BackupRefusedException;
 import org.drs.backup.BackupService;
 import org.drs.job.JobRecord;
-import org.drs.job.JobResult;
 import org.drs.web.common.Messages;
 import org.drs.web.job.ComponentRow;
+import org.drs.web.job.JobStatus;
 
 /**
  * The Current Status page: the running (or last) backup, each component's state and percentage and
@@ -29,18 +29,11 @@ public class BackupStatusView implements Serializable {
   @EJB private BackupService backups;
   @Inject private BackupProgressRegistry progress;
 
-  private JobRecord job;
-  private List<ComponentRow> components = List.of();
+  private JobStatus status;
 
   @PostConstruct
   public void refresh() {
-    job = backups.current().orElse(null);
-    components =
-        job == null
-            ? List.of()
-            : job.getComponents().stream()
-                .map(c -> new ComponentRow(c, progress.copied(c.getId())))
-                .toList();
+    status = new JobStatus(backups.current().orElse(null), progress);
   }
 
   public void cancel() {
@@ -54,20 +47,18 @@ public class BackupStatusView implements Serializable {
   }
 
   public JobRecord getJob() {
-    return job;
+    return status.getJob();
   }
 
   public List<ComponentRow> getComponents() {
-    return components;
+    return status.getComponents();
   }
 
   public boolean isRunning() {
-    return job != null && job.getResult() == JobResult.RUNNING;
+    return status.isRunning();
   }
 
   public int getOverallPercentage() {
-    return components.isEmpty()
-        ? 0
-        : components.stream().mapToInt(ComponentRow::getPercentage).sum() / components.size();
+    return status.getOverallPercentage();
   }
 }

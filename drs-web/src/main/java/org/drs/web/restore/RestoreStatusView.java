@@ -13,6 +13,7 @@ import org.drs.job.JobRecord;
 import org.drs.job.JobResult;
 import org.drs.restore.RestoreService;
 import org.drs.web.job.ComponentRow;
+import org.drs.web.job.JobStatus;
 
 /**
  * The Restore Status page: the running (or last) restore, each component's state and percentage and
@@ -28,43 +29,34 @@ public class RestoreStatusView implements Serializable {
   @EJB private RestoreService restores;
   @Inject private BackupProgressRegistry progress;
 
-  private JobRecord job;
-  private List<ComponentRow> components = List.of();
+  private JobStatus status;
 
   @PostConstruct
   public void refresh() {
-    job = restores.current().orElse(null);
-    components =
-        job == null
-            ? List.of()
-            : job.getComponents().stream()
-                .map(c -> new ComponentRow(c, progress.copied(c.getId())))
-                .toList();
+    status = new JobStatus(restores.current().orElse(null), progress);
   }
 
   public JobRecord getJob() {
-    return job;
+    return status.getJob();
   }
 
   public List<ComponentRow> getComponents() {
-    return components;
+    return status.getComponents();
   }
 
   public boolean isRunning() {
-    return job != null && job.getResult() == JobResult.RUNNING;
+    return status.isRunning();
   }
 
   public boolean isSucceeded() {
-    return job != null && job.getResult() == JobResult.SUCCESS;
+    return getJob() != null && getJob().getResult() == JobResult.SUCCESS;
   }
 
   public String getLogFileName() {
-    return job == null ? "" : Path.of(job.getLogFile()).getFileName().toString();
+    return getJob() == null ? "" : Path.of(getJob().getLogFile()).getFileName().toString();
   }
 
   public int getOverallPercentage() {
-    return components.isEmpty()
-        ? 0
-        : components.stream().mapToInt(ComponentRow::getPercentage).sum() / components.size();
+    return status.getOverallPercentage();
   }
 }

@@ -1,0 +1,47 @@
+package org.drs.web.job;
+
+import java.io.Serializable;
+import java.util.List;
+import org.drs.backup.BackupProgressRegistry;
+import org.drs.job.JobRecord;
+import org.drs.job.JobResult;
+
+/**
+ * What a status page shows of a backup or restore job: the job, each component's state and
+ * percentage, and the overall percentage.
+ */
+public final class JobStatus implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final JobRecord job;
+  private final List<ComponentRow> components;
+
+  public JobStatus(JobRecord job, BackupProgressRegistry progress) {
+    this.job = job;
+    this.components =
+        job == null
+            ? List.of()
+            : job.getComponents().stream()
+                .map(c -> new ComponentRow(c, progress.copied(c.getId())))
+                .toList();
+  }
+
+  public JobRecord getJob() {
+    return job;
+  }
+
+  public List<ComponentRow> getComponents() {
+    return components;
+  }
+
+  public boolean isRunning() {
+    return job != null && job.getResult() == JobResult.RUNNING;
+  }
+
+  public int getOverallPercentage() {
+    return components.isEmpty()
+        ? 0
+        : components.stream().mapToInt(ComponentRow::getPercentage).sum() / components.size();
+  }
+}
