@@ -2,5 +2,15 @@ package org.drs.archive;
 
 import java.io.Serializable;
 
-/** What reached the device for one component: its size and SHA-256, as the manifest records. */
-public record ArchiveResult(long bytes, String sha256) implements Serializable {}
+/**
+ * What reached the device for one component: its size and SHA-256, as the manifest records, and the
+ * size of the tar stream inside, which a restore needs room for (0 when not known, as for sets
+ * whose manifests predate it).
+ */
+public record ArchiveResult(long bytes, String sha256, long contentBytes) implements Serializable {
+
+  /** A file as a manifest records it, for checking. */
+  public ArchiveResult(long bytes, String sha256) {
+    this(bytes, sha256, 0);
+  }
+}

@@ -102,7 +102,7 @@ public final class ArchiveWriter implements AutoCloseable {
     tar.finish();
     tar.close();
     finished = true;
-    return new ArchiveResult(device.bytes(), device.sha256Hex());
+    return new ArchiveResult(device.bytes(), device.sha256Hex(), tar.getBytesWritten());
   }
 
   /** Closes the device file without finishing the archive, after a failure. */

@@ -66,7 +66,10 @@ public final class ManifestReader {
               component.getAttribute("status"),
               written ? component.getAttribute("file") : null,
               written ? Long.parseLong(component.getAttribute("size")) : 0,
-              written ? component.getAttribute("sha256") : null));
+              written ? component.getAttribute("sha256") : null,
+              component.hasAttribute("contentSize")
+                  ? Long.parseLong(component.getAttribute("contentSize"))
+                  : 0));
     }
     return components;
   }

@@ -25,8 +25,12 @@ public record ManifestSummary(
     }
   }
 
-  /** One component of a feature; file, size and hash only when it was backed up. */
-  public record ComponentSummary(String name, String status, String file, long size, String sha256)
+  /**
+   * One component of a feature; file, size and hash only when it was backed up; the size of its tar
+   * stream when the manifest records it (0 otherwise).
+   */
+  public record ComponentSummary(
+      String name, String status, String file, long size, String sha256, long contentSize)
       implements Serializable {
 
     public boolean restorable() {

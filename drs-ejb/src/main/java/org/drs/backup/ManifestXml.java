@@ -75,6 +75,9 @@ public final class ManifestXml {
         xml.writeAttribute("file", component.getFileName());
         xml.writeAttribute("size", String.valueOf(component.getBytes()));
         xml.writeAttribute("sha256", component.getSha256());
+        if (component.getContentBytes() != null) {
+          xml.writeAttribute("contentSize", component.getContentBytes().toString());
+        }
       } else if (component.getMessage() != null) {
         xml.writeAttribute("error", component.getMessage());
       }

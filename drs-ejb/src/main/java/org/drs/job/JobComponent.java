@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.drs.archive.ArchiveResult;
 
 /** One component of a job: its archive file, how far it got, and its size and hash when done. */
 @Entity
@@ -56,6 +57,10 @@ public class JobComponent {
   @Column(length = 64)
   private String sha256;
 
+  /** The tar stream's size inside the file: what a restore of it needs room for. */
+  @Column(name = "CONTENT_BYTES")
+  private Long contentBytes;
+
   @Column(length = 2000)
   private String message;
 
@@ -91,11 +96,12 @@ public class JobComponent {
     status = ComponentStatus.RUNNING;
   }
 
-  public void succeeded(long bytes, String sha256, String message) {
+  public void succeeded(ArchiveResult archive) {
     this.status = ComponentStatus.SUCCESS;
-    this.bytes = bytes;
-    this.sha256 = sha256;
-    this.message = message;
+    this.bytes = archive.bytes();
+    this.sha256 = archive.sha256();
+    this.contentBytes = archive.contentBytes() > 0 ? archive.contentBytes() : null;
+    this.message = null;
   }
 
   public void failed(String message) {
@@ -141,6 +147,10 @@ public class JobComponent {
 
   public Long getExpectedBytes() {
     return expectedBytes;
+  }
+
+  public Long getContentBytes() {
+    return contentBytes;
   }
 
   public String getSha256() {

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.drs.archive.ArchiveResult;
 
 /**
  * Reads and changes job records. Each change commits on its own, because jobs run for hours outside
@@ -40,8 +41,8 @@ public class JobRecords {
     entityManager.find(JobComponent.class, componentId).running();
   }
 
-  public void componentSucceeded(long componentId, long bytes, String sha256) {
-    entityManager.find(JobComponent.class, componentId).succeeded(bytes, sha256, null);
+  public void componentSucceeded(long componentId, ArchiveResult archive) {
+    entityManager.find(JobComponent.class, componentId).succeeded(archive);
   }
 
   public void componentFailed(long componentId, String message) {

@@ -26,7 +26,10 @@ import org.drs.registration.RegistrationCatalog;
  */
 public final class RestorePlan {
 
-  /** A zstd or gzip archive's content is taken as four times its size when estimating room. */
+  /**
+   * Without a recorded content size (manifests before it), a zstd or gzip archive's content is
+   * taken as four times its size.
+   */
   private static final int COMPRESSED_EXPANSION = 4;
 
   private final ManifestSummary manifest;
@@ -127,15 +130,18 @@ public final class RestorePlan {
     return steps;
   }
 
-  /** Room the staged copies need, estimated for compressed archives. */
+  /** Room the staged copies need: as recorded, or estimated for older compressed sets. */
   public long stagingBytes() {
-    return steps.stream()
-        .mapToLong(
-            s ->
-                Compression.ofFile(s.stored().file()) == Compression.NONE
-                    ? s.stored().size()
-                    : s.stored().size() * COMPRESSED_EXPANSION)
-        .sum();
+    return steps.stream().mapToLong(s -> stagingBytes(s.stored())).sum();
+  }
+
+  private static long stagingBytes(ComponentSummary stored) {
+    if (stored.contentSize() > 0) {
+      return stored.contentSize();
+    }
+    return Compression.ofFile(stored.file()) == Compression.NONE
+        ? stored.size()
+        : stored.size() * COMPRESSED_EXPANSION;
   }
 
   public JobRecord toJob(

@@ -182,8 +182,7 @@ public class MasterAgent {
                 device.getCompression()),
             bytes -> progress.copied(component.getId(), bytes));
     if (result.succeeded()) {
-      jobs.componentSucceeded(
-          component.getId(), result.archive().bytes(), result.archive().sha256());
+      jobs.componentSucceeded(component.getId(), result.archive());
       JobLog.append(
           log,
           component.getFeature()

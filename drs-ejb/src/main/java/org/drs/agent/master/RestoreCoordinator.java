@@ -26,6 +26,7 @@ import org.drs.agent.RestoreOutcome;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
+import org.drs.archive.ArchiveResult;
 import org.drs.backup.BackupProgressRegistry;
 import org.drs.backup.JobLog;
 import org.drs.common.DrsSettings;
@@ -202,7 +203,8 @@ public class RestoreCoordinator {
       return;
     }
     for (JobComponent component : job.getComponents()) {
-      jobs.componentSucceeded(component.getId(), component.getBytes(), component.getSha256());
+      jobs.componentSucceeded(
+          component.getId(), new ArchiveResult(component.getBytes(), component.getSha256()));
     }
     String message =
         "Restored. Restart the applications of "
@@ -299,7 +301,7 @@ public class RestoreCoordinator {
         component.getFeature(),
         registration,
         component.getFileName(),
-        new org.drs.archive.ArchiveResult(component.getBytes(), component.getSha256()));
+        new ArchiveResult(component.getBytes(), component.getSha256()));
   }
 
   private BackupDevice device(long deviceId) {
