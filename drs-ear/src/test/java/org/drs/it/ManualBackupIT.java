@@ -66,6 +66,7 @@ class ManualBackupIT extends AdminPagesSession {
       assertThat(component.getAttribute("status")).isEqualTo("SUCCESS");
       assertThat(Long.parseLong(component.getAttribute("size"))).isEqualTo(Files.size(file));
       assertThat(component.getAttribute("sha256")).isEqualTo(BackupSets.sha256(file));
+      assertThat(Long.parseLong(component.getAttribute("contentSize"))).isPositive();
     }
     try (var leftovers = Files.list(device)) {
       assertThat(leftovers).noneMatch(f -> f.getFileName().toString().startsWith("."));
