@@ -50,9 +50,9 @@ public class BackupService {
     return jobs.newest(JobKind.BACKUP, HISTORY_SIZE);
   }
 
-  /** The running backup, or else the newest one. */
+  /** The running backup, or else the newest one that ran. */
   public Optional<JobRecord> current() {
-    return jobs.newest(JobKind.BACKUP, 1).stream().findFirst();
+    return jobs.newestRun(JobKind.BACKUP);
   }
 
   public Optional<JobRecord> job(long jobId) {

@@ -13,6 +13,10 @@ import org.drs.agent.master.PlatformLock;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmService;
 import org.drs.common.DrsRoles;
+import org.drs.common.FieldProblem;
+import org.drs.common.InputRefusedException;
+import org.drs.schedule.Schedule;
+import org.drs.schedule.ScheduleStore;
 import org.drs.security.SecurityPassword;
 import org.drs.storage.StorageException;
 import org.drs.storage.StorageException.Reason;
@@ -34,6 +38,7 @@ public class BackupDeviceService {
   @Inject private DeviceExport export;
   @EJB private PlatformLock platformLock;
   @EJB private AlarmService alarms;
+  @EJB private ScheduleStore schedules;
 
   public List<BackupDevice> list() {
     return entityManager.createNamedQuery(BackupDevice.BY_NAME, BackupDevice.class).getResultList();
@@ -46,7 +51,7 @@ public class BackupDeviceService {
   /**
    * Validates the settings, connects to the device, and saves it only if all of that succeeded.
    *
-   * @throws DeviceInputException when fields break the rules (nothing is contacted)
+   * @throws InputRefusedException when fields break the rules (nothing is contacted)
    * @throws DeviceRefusedException when the change is refused as a whole
    * @throws org.drs.storage.UntrustedHostKeyException when the SFTP server's key needs trusting
    * @throws StorageException when the device fails validation (an alarm is raised)
@@ -78,7 +83,7 @@ public class BackupDeviceService {
     boolean keepsSecret = stored != null && stored.hasStoredSecret();
     List<FieldProblem> problems = DeviceRules.check(settings, otherNames, keepsSecret);
     if (!problems.isEmpty()) {
-      throw new DeviceInputException(problems);
+      throw new InputRefusedException(problems);
     }
 
     BackupDevice candidate = withSecret(settings, stored);
@@ -123,6 +128,15 @@ public class BackupDeviceService {
           find(id)
               .orElseThrow(
                   () -> new DeviceRefusedException("A chosen device no longer exists: reload"));
+      List<String> users = schedules.usingDevice(id).stream().map(Schedule::getName).toList();
+      if (!users.isEmpty()) {
+        throw new DeviceRefusedException(
+            "Backup device "
+                + device.getName()
+                + " cannot be deleted: it is the backup device of schedule "
+                + String.join(", ", users)
+                + ". Choose another device in the schedule, or delete the schedule, first.");
+      }
       entityManager.remove(device);
       TRACE.info("Backup device " + device.getName() + " deleted");
     }

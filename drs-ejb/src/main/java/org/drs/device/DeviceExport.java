@@ -2,16 +2,13 @@ package org.drs.device;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.drs.common.AtomicFile;
 import org.drs.common.DrsSettings;
 
 /**
@@ -32,18 +29,7 @@ public class DeviceExport {
   }
 
   void write(List<BackupDevice> devices) {
-    Path target = file();
-    try {
-      Files.createDirectories(target.getParent());
-      Path temporary = target.resolveSibling("." + FILE_NAME + ".partial");
-      try (OutputStream out = Files.newOutputStream(temporary)) {
-        writeXml(devices, out);
-      }
-      Files.move(
-          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("DRS could not write " + target + ": " + e.getMessage(), e);
-    }
+    AtomicFile.write(file(), out -> writeXml(devices, out));
   }
 
   static void writeXml(List<BackupDevice> devices, OutputStream out) {

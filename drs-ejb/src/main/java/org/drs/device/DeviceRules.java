@@ -3,23 +3,21 @@ package org.drs.device;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.drs.common.FieldProblem;
+import org.drs.common.NameRule;
 
 /**
- * The guide's rules for device settings, checked before DRS connects to anything. Names are ASCII
- * letters, digits, spaces, dashes and underscores only — no other letters — because they end up in
- * file names, CLI arguments and XML; a name may not start or end with a space, and names differ by
- * more than letter case.
+ * The guide's rules for device settings, checked before DRS connects to anything; names follow
+ * {@link NameRule}.
  */
 public final class DeviceRules {
 
   public static final int MAX_DEVICES = 10;
-  public static final int MAX_NAME_LENGTH = 64;
+  public static final int MAX_NAME_LENGTH = NameRule.MAX_LENGTH;
   public static final int MIN_BACKUPS = 1;
   public static final int MAX_BACKUPS = 99;
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9 _-]+");
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\-\\[\\]]+");
   private static final Pattern USER = Pattern.compile("[^\\s@:/\\\\\\p{Cntrl}]+");
 
@@ -27,7 +25,7 @@ public final class DeviceRules {
 
   /** The key under which device names must be unique. */
   public static String nameKey(String name) {
-    return name.toLowerCase(Locale.ROOT);
+    return NameRule.key(name);
   }
 
   /**
@@ -65,29 +63,8 @@ public final class DeviceRules {
 
   private static void checkName(
       String name, Collection<String> otherNames, List<FieldProblem> problems) {
-    if (DeviceSettings.isBlank(name)) {
-      problems.add(new FieldProblem("name", "Enter a backup device name."));
-    } else if (name.length() > MAX_NAME_LENGTH) {
-      problems.add(
-          new FieldProblem(
-              "name",
-              "The name has "
-                  + name.length()
-                  + " characters; use at most "
-                  + MAX_NAME_LENGTH
-                  + "."));
-    } else if (!NAME.matcher(name).matches()) {
-      problems.add(
-          new FieldProblem(
-              "name",
-              "Use only letters A-Z and a-z, digits, spaces, dashes (-) and underscores (_) in the"
-                  + " name."));
-    } else if (name.startsWith(" ") || name.endsWith(" ")) {
-      problems.add(new FieldProblem("name", "The name may not start or end with a space."));
-    } else if (otherNames.stream().map(DeviceRules::nameKey).anyMatch(nameKey(name)::equals)) {
-      problems.add(
-          new FieldProblem("name", "A backup device named '" + name + "' exists already."));
-    }
+    NameRule.problem(name, "backup device", otherNames)
+        .ifPresent(message -> problems.add(new FieldProblem("name", message)));
   }
 
   private static void checkSftp(

@@ -24,11 +24,22 @@ import java.util.List;
     name = JobRecord.NEWEST_OF_KIND,
     query = "SELECT j FROM JobRecord j WHERE j.kind = :kind ORDER BY j.startedAt DESC, j.id DESC")
 @NamedQuery(
+    name = JobRecord.NEWEST_RUN_OF_KIND,
+    query =
+        "SELECT j FROM JobRecord j WHERE j.kind = :kind AND j.result NOT IN :notRun"
+            + " ORDER BY j.startedAt DESC, j.id DESC")
+@NamedQuery(
+    name = JobRecord.NEWEST_OF_SCHEDULE,
+    query =
+        "SELECT j FROM JobRecord j WHERE j.scheduleId = :schedule ORDER BY j.startedAt DESC, j.id DESC")
+@NamedQuery(
     name = JobRecord.WITH_RESULT,
     query = "SELECT j FROM JobRecord j WHERE j.result = :result")
 public class JobRecord {
 
   static final String NEWEST_OF_KIND = "JobRecord.newestOfKind";
+  static final String NEWEST_RUN_OF_KIND = "JobRecord.newestRunOfKind";
+  static final String NEWEST_OF_SCHEDULE = "JobRecord.newestOfSchedule";
   static final String WITH_RESULT = "JobRecord.withResult";
 
   @Id
@@ -85,6 +96,10 @@ public class JobRecord {
   @Column(name = "SET_SERVER", length = 64)
   private String setServer;
 
+  /** The schedule that started (or skipped, or missed) this backup; none for a manual one. */
+  @Column(name = "SCHEDULE_ID")
+  private Long scheduleId;
+
   @OneToMany(mappedBy = "job", cascade = CascadeType.ALL)
   @OrderBy("position")
   private List<JobComponent> components = new ArrayList<>();
@@ -116,6 +131,15 @@ public class JobRecord {
   /** Notes, for a restore, which server wrote the set (it may differ from the one restored). */
   public void restoresSetOf(String setServer) {
     this.setServer = setServer;
+  }
+
+  /** Notes the schedule this backup runs for. */
+  public void runsFor(long scheduleId) {
+    this.scheduleId = scheduleId;
+  }
+
+  public Long getScheduleId() {
+    return scheduleId;
   }
 
   public String getSetServer() {

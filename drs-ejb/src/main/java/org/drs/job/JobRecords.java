@@ -79,6 +79,40 @@ public class JobRecords {
     return jobs;
   }
 
+  /**
+   * The newest job of a kind that ran: a skipped or missed scheduled run is history, but never the
+   * current job.
+   */
+  public Optional<JobRecord> newestRun(JobKind kind) {
+    List<JobRecord> jobs =
+        entityManager
+            .createNamedQuery(JobRecord.NEWEST_RUN_OF_KIND, JobRecord.class)
+            .setParameter("kind", kind)
+            .setParameter("notRun", List.of(JobResult.SKIPPED, JobResult.MISSED))
+            .setMaxResults(1)
+            .getResultList();
+    jobs.forEach(j -> j.getComponents().size());
+    return jobs.stream().findFirst();
+  }
+
+  /** The newest job a schedule started, skipped or missed. */
+  public Optional<JobRecord> newestOfSchedule(long scheduleId) {
+    return entityManager
+        .createNamedQuery(JobRecord.NEWEST_OF_SCHEDULE, JobRecord.class)
+        .setParameter("schedule", scheduleId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** Records a scheduled run that did not run, as ended at once. */
+  public JobRecord recordNotRun(JobRecord job, JobResult result, String message) {
+    job.end(result, message, Instant.now());
+    entityManager.persist(job);
+    return job;
+  }
+
   public List<JobRecord> running() {
     return entityManager
         .createNamedQuery(JobRecord.WITH_RESULT, JobRecord.class)

@@ -27,11 +27,11 @@ import org.drs.archive.Compression;
 import org.drs.archive.UnsafeArchiveEntryException;
 import org.drs.common.DrsSettings;
 import org.drs.device.BackupDevice;
-import org.drs.device.DeviceExport;
 import org.drs.device.DeviceRestore;
 import org.drs.device.DeviceStorage;
 import org.drs.registration.ComponentRegistration;
 import org.drs.registration.RegistrationCatalog;
+import org.drs.schedule.ScheduleRestore;
 import org.drs.storage.Storage;
 import org.drs.storage.StorageException;
 import org.drs.storage.StoredSet;
@@ -46,6 +46,7 @@ class LocalRestore {
   @Inject private DeviceStorage deviceStorage;
   @Inject private DrsSettings settings;
   @EJB private DeviceRestore deviceRestore;
+  @EJB private ScheduleRestore scheduleRestore;
   @EJB private RegistrationCatalog registrations;
 
   RestoreOutcome stage(ComponentRestoreRequest request, BackupProgress progress) {
@@ -99,16 +100,10 @@ class LocalRestore {
       AllOrNothingSwap.replaceAll(swaps, staging().swapped(jobId));
       return swaps.stream()
           .filter(PlatformSwap.class::isInstance)
-          .map(swap -> ((PlatformSwap) swap).withoutSecrets())
-          .filter(names -> !names.isEmpty())
+          .map(swap -> platformNotice((PlatformSwap) swap))
+          .filter(notice -> !notice.isEmpty())
           .findFirst()
-          .map(
-              names ->
-                  RestoreOutcome.done(
-                      "Backup devices "
-                          + String.join(", ", names)
-                          + " came back without their passwords or keys, which were sealed under"
-                          + " another security password: edit each device and enter it again."))
+          .map(RestoreOutcome::done)
           .orElse(RestoreOutcome.done());
     } catch (SwapFailedException e) {
       return RestoreOutcome.failed(Failure.SWAP, e.component(), e.getMessage());
@@ -118,6 +113,26 @@ class LocalRestore {
       Thread.currentThread().interrupt();
       return RestoreOutcome.failed(Failure.SWAP, null, "interrupted");
     }
+  }
+
+  /** What the administrator must do about restored settings: empty when nothing. */
+  private static String platformNotice(PlatformSwap swap) {
+    StringBuilder notice = new StringBuilder();
+    if (!swap.withoutSecrets().isEmpty()) {
+      notice.append(
+          "Backup devices "
+              + String.join(", ", swap.withoutSecrets())
+              + " came back without their passwords or keys, which were sealed under another"
+              + " security password: edit each device and enter it again.");
+    }
+    if (!swap.disabledSchedules().isEmpty()) {
+      notice.append(notice.isEmpty() ? "" : " ");
+      notice.append(
+          "Schedules "
+              + String.join(", ", swap.disabledSchedules())
+              + " came back disabled: edit and enable them.");
+    }
+    return notice.toString();
   }
 
   /**
@@ -219,10 +234,11 @@ class LocalRestore {
       return new PlatformSwap(
           label,
           deviceRestore,
+          scheduleRestore,
           staged,
           request.deviceId(),
-          settings.platformDirectory().resolve(DeviceExport.FILE_NAME),
-          old.resolveSibling(old.getFileName() + ".xml"));
+          settings.platformDirectory(),
+          old);
     }
     return switch (component.kind()) {
       case DIRECTORY -> new DirectorySwap(label, Path.of(component.target()), staged, jobId);

@@ -9,41 +9,52 @@ import org.drs.device.DeviceExport;
 import org.drs.device.DeviceImport;
 import org.drs.device.DeviceRestore;
 import org.drs.device.ImportedDevice;
+import org.drs.schedule.ImportedSchedule;
+import org.drs.schedule.ScheduleExport;
+import org.drs.schedule.ScheduleImport;
+import org.drs.schedule.ScheduleRestore;
 
 /**
  * Swaps DRS's own settings, the PLATFORM component: the restored drfDevice.xml replaces the device
- * list (not just the file), so a rebuilt server needs no reconfiguration. Putting back restores the
- * list as it was, secrets included.
+ * list and then drfSchedule.xml the schedule list (not just the files), so a rebuilt server needs
+ * no reconfiguration. A backup made before DRS had schedules keeps the schedules there are. Putting
+ * back restores both lists as they were, secrets included.
  */
 final class PlatformSwap implements ComponentSwap {
 
   private final String label;
   private final DeviceRestore devices;
+  private final ScheduleRestore schedules;
   private final Path staged;
   private final long restoreDeviceId;
-  private final Path currentList;
-  private final Path oldList;
-  private List<ImportedDevice> old;
+  private final Path platformDirectory;
+  private final Path oldCopies;
+  private List<ImportedDevice> oldDevices;
+  private List<ImportedSchedule> oldSchedules;
   private List<String> withoutSecrets = List.of();
+  private List<String> disabledSchedules = List.of();
 
   /**
    * @param restoreDeviceId the device the restore reads from, kept even if the backup lacks it
-   * @param currentList the server's drfDevice.xml, which always says what the list is now
-   * @param oldList where a copy of it is kept until the restore is over, for a crash
+   * @param platformDirectory where the server's drfDevice.xml and drfSchedule.xml always say what
+   *     the lists are now
+   * @param oldCopies the prefix of the copies of those kept until the restore is over, for a crash
    */
   PlatformSwap(
       String label,
       DeviceRestore devices,
+      ScheduleRestore schedules,
       Path staged,
       long restoreDeviceId,
-      Path currentList,
-      Path oldList) {
+      Path platformDirectory,
+      Path oldCopies) {
     this.label = label;
     this.devices = devices;
+    this.schedules = schedules;
     this.staged = staged;
     this.restoreDeviceId = restoreDeviceId;
-    this.currentList = currentList;
-    this.oldList = oldList;
+    this.platformDirectory = platformDirectory;
+    this.oldCopies = oldCopies;
   }
 
   @Override
@@ -53,41 +64,71 @@ final class PlatformSwap implements ComponentSwap {
 
   @Override
   public void replace() throws IOException {
-    Path list = staged.resolve(DeviceExport.FILE_NAME);
-    if (!Files.isRegularFile(list)) {
+    Path deviceList = staged.resolve(DeviceExport.FILE_NAME);
+    if (!Files.isRegularFile(deviceList)) {
       throw new IOException("the backup holds no " + DeviceExport.FILE_NAME);
     }
-    List<ImportedDevice> restored = DeviceImport.read(list);
-    old = devices.current();
-    if (Files.exists(currentList)) {
-      Path partial = oldList.resolveSibling(oldList.getFileName() + ".partial");
-      Files.copy(currentList, partial, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(partial, oldList, StandardCopyOption.ATOMIC_MOVE);
+    List<ImportedDevice> restoredDevices = DeviceImport.read(deviceList);
+    Path scheduleList = staged.resolve(ScheduleExport.FILE_NAME);
+    List<ImportedSchedule> restoredSchedules =
+        Files.isRegularFile(scheduleList) ? ScheduleImport.read(scheduleList) : null;
+    oldDevices = devices.current();
+    oldSchedules = schedules.current();
+    keepOldCopy(DeviceExport.FILE_NAME);
+    keepOldCopy(ScheduleExport.FILE_NAME);
+    withoutSecrets = devices.replaceWith(restoredDevices, restoreDeviceId);
+    // Without a schedule list, the current schedules find their devices anew by name.
+    disabledSchedules =
+        schedules.replaceWith(restoredSchedules == null ? oldSchedules : restoredSchedules);
+  }
+
+  private void keepOldCopy(String fileName) throws IOException {
+    Path current = platformDirectory.resolve(fileName);
+    if (Files.exists(current)) {
+      Path old = oldCopy(fileName);
+      Path partial = old.resolveSibling(old.getFileName() + ".partial");
+      Files.copy(current, partial, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(partial, old, StandardCopyOption.ATOMIC_MOVE);
     }
-    withoutSecrets = devices.replaceWith(restored, restoreDeviceId);
+  }
+
+  private Path oldCopy(String fileName) {
+    return oldCopies.resolveSibling(oldCopies.getFileName() + "." + fileName);
   }
 
   @Override
   public void putBack() {
-    if (old != null) {
-      devices.replaceWith(old, restoreDeviceId);
+    if (oldDevices != null) {
+      devices.replaceWith(oldDevices, restoreDeviceId);
+      schedules.replaceWith(oldSchedules);
     }
   }
 
   @Override
   public void discardOld() throws IOException {
-    Files.deleteIfExists(oldList);
+    Files.deleteIfExists(oldCopy(DeviceExport.FILE_NAME));
+    Files.deleteIfExists(oldCopy(ScheduleExport.FILE_NAME));
   }
 
   @Override
   public void putBackAfterCrash() throws IOException {
-    if (Files.exists(oldList)) {
-      devices.replaceWith(DeviceImport.read(oldList), restoreDeviceId);
+    Path oldDeviceList = oldCopy(DeviceExport.FILE_NAME);
+    if (Files.exists(oldDeviceList)) {
+      devices.replaceWith(DeviceImport.read(oldDeviceList), restoreDeviceId);
+    }
+    Path oldScheduleList = oldCopy(ScheduleExport.FILE_NAME);
+    if (Files.exists(oldScheduleList)) {
+      schedules.replaceWith(ScheduleImport.read(oldScheduleList));
     }
   }
 
   /** The restored devices whose secrets this server's security password cannot open. */
   List<String> withoutSecrets() {
     return withoutSecrets;
+  }
+
+  /** The restored schedules that came back disabled, each with why. */
+  List<String> disabledSchedules() {
+    return disabledSchedules;
   }
 }

@@ -85,6 +85,15 @@ public class MasterAgent {
    * @throws BackupRefusedException naming what is missing or the job that runs already
    */
   public long startBackup(long deviceId, List<String> features, String startedBy) {
+    return startBackup(deviceId, features, startedBy, null);
+  }
+
+  /**
+   * The same, for a schedule, whose history rows then name it.
+   *
+   * @param scheduleId the schedule this backup runs for, or null for one started by hand
+   */
+  public long startBackup(long deviceId, List<String> features, String startedBy, Long scheduleId) {
     BackupDevice device = entityManager.find(BackupDevice.class, deviceId);
     if (device == null) {
       throw new BackupRefusedException("Choose a backup device: the chosen one does not exist.");
@@ -92,10 +101,12 @@ public class MasterAgent {
     BackupPlan plan = BackupPlan.of(registrations, features, this::refuse);
     Instant start = uniqueSetTime();
     Path log = settings.jobLogDirectory().resolve("backup-" + plan.setName(start) + ".log");
-    JobRecord job =
-        jobs.create(
-            plan.toJob(
-                start, settings.serverName(), device, startedBy, log, device.getCompression()));
+    JobRecord planned =
+        plan.toJob(start, settings.serverName(), device, startedBy, log, device.getCompression());
+    if (scheduleId != null) {
+      planned.runsFor(scheduleId);
+    }
+    JobRecord job = jobs.create(planned);
     String description = "backup " + job.getSetName() + " started by " + startedBy;
     if (!platformLock.acquire(job.getId(), description)) {
       jobs.delete(job.getId());
@@ -149,7 +160,7 @@ public class MasterAgent {
    */
   private Instant uniqueSetTime() {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    return jobs.newest(JobKind.BACKUP, 1).stream()
+    return jobs.newestRun(JobKind.BACKUP).stream()
         .map(last -> last.getStartedAt().truncatedTo(ChronoUnit.SECONDS))
         .filter(last -> !last.isBefore(now))
         .map(last -> last.plusSeconds(1))

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.drs.common.DrsSettings;
 import org.drs.database.SchemaMigration;
+import org.drs.schedule.DefaultSchedule;
 import org.drs.selftest.SelfTest;
 
 /**
@@ -40,6 +41,7 @@ public class MasterAgentStartup {
   @EJB private SelfTest selfTest;
   @EJB private BackupEndings endings;
   @EJB private RestoreEndings restoreEndings;
+  @EJB private DefaultSchedule defaultSchedule;
 
   @PostConstruct
   void start() {
@@ -50,6 +52,7 @@ public class MasterAgentStartup {
     createDirectory(settings.platformDirectory());
     restoreEndings.recoverInterruptedJobs();
     endings.recoverInterruptedJobs();
+    defaultSchedule.ensureExists();
     TRACE.info("Master Agent started; local backup directory " + backups);
     timers.createSingleActionTimer(0, new TimerConfig("drs-self-test", false));
   }

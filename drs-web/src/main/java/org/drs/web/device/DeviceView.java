@@ -9,11 +9,11 @@ import org.drs.agent.master.PlatformLockedException;
 import org.drs.archive.Compression;
 import org.drs.device.BackupDevice;
 import org.drs.device.BackupDeviceService;
-import org.drs.device.DeviceInputException;
+import org.drs.common.InputRefusedException;
 import org.drs.device.DeviceRefusedException;
 import org.drs.device.DeviceSettings;
 import org.drs.device.DeviceType;
-import org.drs.device.FieldProblem;
+import org.drs.common.FieldProblem;
 import org.drs.storage.StorageException;
 import org.drs.storage.UntrustedHostKeyException;
 import org.drs.web.common.Messages;
@@ -89,7 +89,7 @@ public class DeviceView implements Serializable {
               compression));
       Messages.info("Backup device " + name + " saved.");
       return "/backup/device-list?faces-redirect=true";
-    } catch (DeviceInputException e) {
+    } catch (InputRefusedException e) {
       for (FieldProblem problem : e.problems()) {
         Messages.error(
             FORM + FIELD_IDS.getOrDefault(problem.field(), problem.field()), problem.message());

@@ -1,18 +1,18 @@
-package org.drs.device;
+package org.drs.common;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The settings break the guide's rules; nothing was saved. */
+/** Fields of a form break the guide's rules; nothing was saved. Each problem names its field. */
 @ApplicationException(rollback = true)
-public class DeviceInputException extends RuntimeException {
+public class InputRefusedException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
   private final List<FieldProblem> problems;
 
-  public DeviceInputException(List<FieldProblem> problems) {
+  public InputRefusedException(List<FieldProblem> problems) {
     super(
         problems.stream()
             .map(p -> p.field() + ": " + p.message())
