@@ -70,15 +70,20 @@ final class DevicePages {
     return now.get(0);
   }
 
+  FacesForm listForm() throws IOException, InterruptedException {
+    return FacesForm.open(browser, "/drs/backup/device-list.xhtml", "device-list-form");
+  }
+
   void deleteAll() throws IOException, InterruptedException {
     List<Long> ids = deviceIds();
     if (!ids.isEmpty()) {
-      FacesForm list = FacesForm.open(browser, "/drs/backup/device-list.xhtml", "device-list-form");
-      list.press(
-          "delete-selected",
-          true,
-          Map.of(
-              "devices_selection", String.join(",", ids.stream().map(String::valueOf).toList())));
+      listForm()
+          .press(
+              "delete-selected",
+              true,
+              Map.of(
+                  "devices_selection",
+                  String.join(",", ids.stream().map(String::valueOf).toList())));
     }
   }
 

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,15 +47,16 @@ final class FacesForm {
   }
 
   /**
-   * Presses a button of the form. Field names are the ids inside the form, e.g. {@code name}.
+   * Presses a button of the form. Field names are the ids inside the form, e.g. {@code name}; a
+   * field of several values (check boxes) is given as a list.
    *
    * @param processForm whether the whole form is processed (Save) or the button alone (Trust)
    * @return the partial response: updated markup, messages, or a redirect
    */
-  String press(String button, boolean processForm, Map<String, String> fields)
+  String press(String button, boolean processForm, Map<String, ?> fields)
       throws IOException, InterruptedException {
     String source = form + ":" + button;
-    Map<String, String> parameters = new LinkedHashMap<>();
+    Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("jakarta.faces.partial.ajax", "true");
     parameters.put("jakarta.faces.source", source);
     parameters.put("jakarta.faces.partial.execute", processForm ? form : source);
@@ -74,7 +76,7 @@ final class FacesForm {
   String wizardStep(String wizard, String stepToGo, boolean back, Map<String, String> fields)
       throws IOException, InterruptedException {
     String source = form + ":" + wizard;
-    Map<String, String> parameters = new LinkedHashMap<>();
+    Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("jakarta.faces.partial.ajax", "true");
     parameters.put("jakarta.faces.source", source);
     parameters.put("jakarta.faces.partial.execute", source);
@@ -86,13 +88,17 @@ final class FacesForm {
     return post(parameters);
   }
 
-  private String post(Map<String, String> parameters) throws IOException, InterruptedException {
+  private String post(Map<String, Object> parameters) throws IOException, InterruptedException {
     parameters.put("jakarta.faces.ViewState", viewState);
     HttpResponse<String> response =
         browser.post(
             URI.create(url),
             parameters.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .flatMap(
+                    e ->
+                        (e.getValue() instanceof List<?> values ? values : List.of(e.getValue()))
+                            .stream()
+                                .map(value -> encode(e.getKey()) + "=" + encode(value.toString())))
                 .collect(Collectors.joining("&")),
             "partial/ajax");
     Matcher state = PARTIAL_VIEW_STATE.matcher(response.body());

@@ -142,20 +142,26 @@ public class ScheduleService {
     export.write(store.list());
   }
 
-  /** Deletes the chosen schedules, all or none; the default schedule cannot be deleted. */
-  public void delete(List<Long> ids) {
+  /**
+   * Deletes the chosen schedules but the default one, which cannot be deleted and stays as it is
+   * (so Select All then Delete Selected removes all the others).
+   *
+   * @return whether the default schedule was among the chosen and was kept
+   */
+  public boolean delete(List<Long> ids) {
     platformLock.ensureFree("delete schedules");
+    boolean keptDefault = false;
     for (Schedule schedule : chosen(ids)) {
       if (schedule.isDefault()) {
-        throw new ScheduleRefusedException(
-            "The default schedule cannot be deleted: disable it instead, and leave it out of the"
-                + " selection");
+        keptDefault = true;
+        continue;
       }
       timers.disarm(schedule.getId());
       store.remove(schedule);
       TRACE.info("Schedule " + schedule.getName() + " deleted");
     }
     export.write(store.list());
+    return keptDefault;
   }
 
   private List<Schedule> chosen(List<Long> ids) {
