@@ -82,6 +82,23 @@ final class BackupPages {
     throw new AssertionError("The backup log never said: " + line);
   }
 
+  /**
+   * Polls Current Status until the backup it shows (the running one, else the last that ran) has
+   * ended, for at most two minutes: unlike the history's newest row, never a skipped scheduled run.
+   */
+  String awaitCurrentResult() throws Exception {
+    Pattern result = Pattern.compile("id=\"status-form:result\"[^>]*>([A-Z]+)<");
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (Instant.now().isBefore(deadline)) {
+      Matcher current = result.matcher(statusPage());
+      if (current.find() && !"RUNNING".equals(current.group(1))) {
+        return current.group(1);
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("The backup did not end within two minutes: " + statusPage());
+  }
+
   /** Polls the history until the newest backup has ended, for at most two minutes. */
   String awaitNewestResult() throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));

@@ -33,6 +33,10 @@ final class SchedulePages {
         browser, "/drs/backup/scheduler.xhtml" + (id == null ? "" : "?id=" + id), "scheduler-form");
   }
 
+  String schedulerPage(long id) throws IOException, InterruptedException {
+    return browser.get(TestServer.HTTPS + "/drs/backup/scheduler.xhtml?id=" + id).body();
+  }
+
   /** Presses a Scheduler button (save, enable, set-default) on a fresh page with the fields. */
   String press(Long id, String button, Map<String, ?> fields)
       throws IOException, InterruptedException {

@@ -33,13 +33,13 @@ public class ScheduleStore {
         .getResultList();
   }
 
-  Schedule add(Schedule schedule) {
+  public Schedule add(Schedule schedule) {
     entityManager.persist(schedule);
     entityManager.flush();
     return schedule;
   }
 
-  void remove(Schedule schedule) {
+  public void remove(Schedule schedule) {
     entityManager.remove(schedule);
     entityManager.flush();
   }

@@ -42,7 +42,7 @@ public class ScheduledRuns {
   @EJB private MasterAgent masterAgent;
   @EJB private JobRecords jobs;
 
-  void start(Schedule schedule, Instant run) {
+  public void start(Schedule schedule, Instant run) {
     try {
       long jobId =
           masterAgent.startBackup(
@@ -57,7 +57,7 @@ public class ScheduledRuns {
     }
   }
 
-  void recordMissed(Schedule schedule, Instant firstMissed, Instant now) {
+  public void recordMissed(Schedule schedule, Instant firstMissed, Instant now) {
     for (Instant run :
         schedule.timing().runsBetween(firstMissed, now, BackupService.HISTORY_SIZE)) {
       TRACE.warning("Schedule " + schedule.getName() + " missed its run at " + run);
