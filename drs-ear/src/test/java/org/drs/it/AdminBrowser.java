@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -63,6 +64,24 @@ final class AdminBrowser implements AutoCloseable {
     type("password", TestServer.adminPassword());
     click(By.id("login-button"));
     visible(By.id("navigation:menu"));
+  }
+
+  /**
+   * Chooses the option of a PrimeFaces select menu whose label starts with the text, through the
+   * menu's widget: its overlay animates and sometimes swallows a click.
+   *
+   * @param menu the menu's client id
+   * @param widgetVar the menu's widget variable
+   */
+  void choose(String menu, String widgetVar, String label) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var menu = PF(arguments[0]), label = arguments[1];"
+                + " menu.selectValue(menu.input.find('option')"
+                + ".filter(function () { return this.text.indexOf(label) === 0; }).val());",
+            widgetVar,
+            label);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menu + "_label"), label));
   }
 
   WebElement visible(By element) {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -45,15 +44,7 @@ class BackupBrowserIT {
       browser.logIn();
       browser.open("/drs/backup/manual.xhtml");
       browser.visible(By.id("manual-backup-form:device"));
-      // The menu's overlay animates and sometimes swallows a click; choose through its widget.
-      ((JavascriptExecutor) browser.driver)
-          .executeScript(
-              "var menu = PF('deviceMenu');"
-                  + " menu.selectValue(menu.input.find('option')"
-                  + ".filter(function () { return this.text.indexOf('browser') === 0; }).val());");
-      browser.wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.id("manual-backup-form:device_label"), "browser"));
+      browser.choose("manual-backup-form:device", "deviceMenu", "browser");
       browser.click(By.cssSelector("#manual-backup-form\\:features .ui-chkbox-box"));
       browser.visible(
           By.cssSelector("#manual-backup-form\\:features .ui-chkbox-box.ui-state-active"));

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -50,15 +49,7 @@ class ScheduleBrowserIT {
       browser.open("/drs/backup/schedule-list.xhtml");
       browser.click(By.id("schedule-list-form:add-new"));
       browser.type("scheduler-form:name", "Weekly office");
-      // The menu's overlay animates and sometimes swallows a click; choose through its widget.
-      ((JavascriptExecutor) browser.driver)
-          .executeScript(
-              "var menu = PF('deviceMenu');"
-                  + " menu.selectValue(menu.input.find('option')"
-                  + ".filter(function () { return this.text.indexOf('weekly-device') === 0; }).val());");
-      browser.wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.id("scheduler-form:device_label"), "weekly-device"));
+      browser.choose("scheduler-form:device", "deviceMenu", "weekly-device");
       browser.click(By.id("scheduler-form:set-default"));
       browser.wait.until(
           ExpectedConditions.numberOfElementsToBe(

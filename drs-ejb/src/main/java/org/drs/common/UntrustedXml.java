@@ -2,10 +2,15 @@ package org.drs.common;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
@@ -15,6 +20,28 @@ import org.xml.sax.SAXException;
 public final class UntrustedXml {
 
   private UntrustedXml() {}
+
+  /**
+   * The elements of one kind in a DRS settings file, such as the devices of drfDevice.xml.
+   *
+   * @param list what the file should be, for the message when it is something else
+   * @throws IOException naming the file and what is wrong with it
+   */
+  public static List<Element> elements(Path file, String namespace, String tag, String list)
+      throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      Element root = root(in, file.getFileName().toString());
+      if (!namespace.equals(root.getNamespaceURI())) {
+        throw new IOException(file.getFileName() + " is not a DRS " + list);
+      }
+      NodeList nodes = root.getElementsByTagNameNS(namespace, tag);
+      List<Element> elements = new ArrayList<>();
+      for (int i = 0; i < nodes.getLength(); i++) {
+        elements.add((Element) nodes.item(i));
+      }
+      return elements;
+    }
+  }
 
   /**
    * @throws IOException naming what could not be read and why

@@ -1,15 +1,12 @@
 package org.drs.device;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.drs.archive.Compression;
 import org.drs.common.UntrustedXml;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Reads drfDevice.xml as {@link DeviceExport} writes it, from a restored backup. The file comes
@@ -21,20 +18,16 @@ public final class DeviceImport {
   private DeviceImport() {}
 
   public static List<ImportedDevice> read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      Element root = UntrustedXml.root(in, file.getFileName().toString());
-      if (!DeviceExport.NAMESPACE.equals(root.getNamespaceURI())) {
-        throw new IOException(file.getFileName() + " is not a DRS device list");
+    List<ImportedDevice> devices = new ArrayList<>();
+    try {
+      for (Element device :
+          UntrustedXml.elements(file, DeviceExport.NAMESPACE, "device", "device list")) {
+        devices.add(device(device));
       }
-      List<ImportedDevice> devices = new ArrayList<>();
-      NodeList nodes = root.getElementsByTagNameNS(DeviceExport.NAMESPACE, "device");
-      for (int i = 0; i < nodes.getLength(); i++) {
-        devices.add(device((Element) nodes.item(i)));
-      }
-      return devices;
     } catch (IllegalArgumentException e) {
       throw new IOException(file.getFileName() + " cannot be read: " + e.getMessage(), e);
     }
+    return devices;
   }
 
   private static ImportedDevice device(Element device) throws IOException {

@@ -1,8 +1,6 @@
 package org.drs.schedule;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -12,7 +10,6 @@ import java.util.List;
 import org.drs.common.NameRule;
 import org.drs.common.UntrustedXml;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Reads drfSchedule.xml as {@link ScheduleExport} writes it, from a restored backup. The file comes
@@ -24,20 +21,16 @@ public final class ScheduleImport {
   private ScheduleImport() {}
 
   public static List<ImportedSchedule> read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      Element root = UntrustedXml.root(in, file.getFileName().toString());
-      if (!ScheduleExport.NAMESPACE.equals(root.getNamespaceURI())) {
-        throw new IOException(file.getFileName() + " is not a DRS schedule list");
+    List<ImportedSchedule> schedules = new ArrayList<>();
+    try {
+      for (Element schedule :
+          UntrustedXml.elements(file, ScheduleExport.NAMESPACE, "schedule", "schedule list")) {
+        schedules.add(schedule(schedule));
       }
-      List<ImportedSchedule> schedules = new ArrayList<>();
-      NodeList nodes = root.getElementsByTagNameNS(ScheduleExport.NAMESPACE, "schedule");
-      for (int i = 0; i < nodes.getLength(); i++) {
-        schedules.add(schedule((Element) nodes.item(i)));
-      }
-      return schedules;
     } catch (IllegalArgumentException | DateTimeException e) {
       throw new IOException(file.getFileName() + " cannot be read: " + e.getMessage(), e);
     }
+    return schedules;
   }
 
   private static ImportedSchedule schedule(Element schedule) throws IOException {
