@@ -129,6 +129,7 @@ class ScheduleIT extends AdminPagesSession {
 
     assertThat(SchedulePages.armedTimers().get(id))
         .containsExactly(start.withHour(5).toInstant(ZoneOffset.UTC));
+    assertThat(backups.get("/drs/index.xhtml")).contains("edited at");
     schedules.pressOnList("disable-selected", List.of(id));
     assertThat(SchedulePages.armedTimers()).doesNotContainKey(id);
     assertThat(schedules.row("edited")).contains("Disabled");

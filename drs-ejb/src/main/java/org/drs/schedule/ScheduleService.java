@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -50,6 +51,13 @@ public class ScheduleService {
 
   public Optional<Schedule> find(long id) {
     return store.find(id);
+  }
+
+  /** The enabled schedule that runs soonest, for the Overview. */
+  public Optional<Schedule> nextDue() {
+    return store.list().stream()
+        .filter(s -> s.getNextRunAt() != null)
+        .min(Comparator.comparing(Schedule::getNextRunAt));
   }
 
   /** The newest run the schedule started, skipped or missed. */
