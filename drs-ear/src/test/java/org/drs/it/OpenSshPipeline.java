@@ -1,5 +1,6 @@
 package org.drs.it;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,9 @@ final class OpenSshPipeline {
         new ProcessBuilder(
                 "bash", "-c", "set -o pipefail; " + pipeline + "; status=$?; wait $!; exit $status")
             .inheritIO()
+            // ssh forwards its standard input: inherited, it would swallow the commands that
+            // failsafe sends its test JVM there, and the run would end "std/in stream corrupted".
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
             .start();
     int exit = process.waitFor();
     Duration took = Duration.ofNanos(System.nanoTime() - start);
