@@ -80,7 +80,10 @@ public class ScheduleTimers {
       runs.start(schedule, due.run());
     }
     arm(schedule, schedule.timing().nextRunAfter(now.isAfter(due.run()) ? now : due.run()));
-    export.write(store.list());
+    if (!schedule.isEnabled()) {
+      // A schedule that will not run again disabled itself: the only change drfSchedule.xml shows.
+      export.write(store.list());
+    }
   }
 
   private void arm(Schedule schedule, Optional<Instant> next) {

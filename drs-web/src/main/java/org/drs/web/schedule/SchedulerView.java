@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.drs.agent.master.PlatformLockedException;
 import org.drs.common.FieldProblem;
@@ -94,7 +95,7 @@ public class SchedulerView implements Serializable {
     startTime = schedule.getStart().toLocalTime();
     zone = schedule.getZone().getId();
     frequency = schedule.getFrequency();
-    days = schedule.getDays().stream().sorted().map(DayOfWeek::name).collect(Collectors.toList());
+    days = dayNames(schedule.getDays());
     defaultSchedule = schedule.isDefault();
     saved = new ScheduleRow(schedule, null, null);
   }
@@ -102,11 +103,12 @@ public class SchedulerView implements Serializable {
   /** The guide's Set Default: Weekly, Tuesday to Saturday. */
   public void setDefault() {
     frequency = Frequency.WEEKLY;
-    days =
-        Schedule.SET_DEFAULT_DAYS.stream()
-            .sorted()
-            .map(DayOfWeek::name)
-            .collect(Collectors.toList());
+    days = dayNames(Schedule.SET_DEFAULT_DAYS);
+  }
+
+  /** Days as the Days check boxes hold them, Monday first. */
+  private static List<String> dayNames(Set<DayOfWeek> days) {
+    return days.stream().sorted().map(DayOfWeek::name).collect(Collectors.toList());
   }
 
   public void save() {
