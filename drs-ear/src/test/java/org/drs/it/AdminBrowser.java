@@ -4,10 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -50,7 +51,9 @@ final class AdminBrowser implements AutoCloseable {
             .usingAnyFreePort()
             .build();
     driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // Generous: reaching the bound means a failure, and a passing test never waits for it.
+    wait = new WebDriverWait(driver, JobWaits.BOUND);
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   void open(String path) {
@@ -88,8 +91,36 @@ final class AdminBrowser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(element));
   }
 
+  /**
+   * Clicks once PrimeFaces has no AJAX request under way; a click that a dialog's overlay or an
+   * animation intercepts is tried again rather than failing the test.
+   */
   void click(By button) {
-    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    awaitAjax();
+    wait.until(
+        d -> {
+          WebElement element = ExpectedConditions.elementToBeClickable(button).apply(d);
+          if (element == null) {
+            return false;
+          }
+          try {
+            element.click();
+            return true;
+          } catch (ElementClickInterceptedException overlaid) {
+            return false;
+          }
+        });
+  }
+
+  /** Waits until PrimeFaces' AJAX queue is empty and jQuery has no request open. */
+  void awaitAjax() {
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                            + " && (!window.jQuery || jQuery.active === 0));"));
   }
 
   void type(String id, String text) {

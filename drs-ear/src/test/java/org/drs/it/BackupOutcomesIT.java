@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.drs.testing.OpenSshServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Backups that do not simply succeed: failing components, a failing pre-backup action, no feature
  * chosen, and a second backup or a device change while one runs.
  */
-@PersistenceTest
 class BackupOutcomesIT extends AdminPagesSession {
 
   @TempDir Path device;
@@ -33,14 +35,24 @@ class BackupOutcomesIT extends AdminPagesSession {
     TestFeatures.remove();
   }
 
+  @BeforeEach
+  void holdSlowBackups() throws Exception {
+    TestFeatures.holdSlow();
+  }
+
+  @AfterEach
+  void releaseSlowBackups() throws Exception {
+    TestFeatures.releaseSlow();
+  }
+
   @Test
   void failedComponentsLeaveAPartialSetWithTheOthersAndAnAlarm() throws Exception {
     Files.deleteIfExists(TestFeatures.postBackupMarker());
     long deviceId = backups.localDevice("local", device);
 
-    backups.startBackup(deviceId, "IT");
+    long jobId = backups.backUp(deviceId, "IT");
 
-    assertThat(backups.awaitNewestResult()).isEqualTo("PARTIAL");
+    assertThat(backups.awaitEnd(jobId)).isEqualTo("PARTIAL");
     Map<String, String> statuses =
         BackupSets.components(BackupSets.manifest(BackupSets.onlyFile(device, "_drfComponent.xml")))
             .stream()
@@ -67,9 +79,9 @@ class BackupOutcomesIT extends AdminPagesSession {
     long deviceId = backups.localDevice("local", vanishing);
     Files.delete(vanishing);
 
-    backups.startBackup(deviceId, "DEMO");
+    long jobId = backups.backUp(deviceId, "DEMO");
 
-    assertThat(backups.awaitNewestResult()).isEqualTo("FAILED");
+    assertThat(backups.awaitEnd(jobId)).isEqualTo("FAILED");
     assertThat(devices.alarmsPage()).contains("CiscoDRFBackupDeviceError", "CiscoDRFBackupFailure");
     assertThat(vanishing).doesNotExist();
   }
@@ -80,15 +92,14 @@ class BackupOutcomesIT extends AdminPagesSession {
     Files.writeString(device.resolve("2020-01-01-00-00-00_OTHER_drfComponent.xml"), "<other/>");
     Map<String, String> keepTwo = DevicePages.local("local", device);
     keepTwo.put("backups-to-store", "2");
+    List<Long> before = devices.deviceIds();
     devices.devicePage(null).press("save", true, keepTwo);
-    long deviceId = devices.deviceIds().get(0);
+    long deviceId = devices.added(before);
 
     for (int i = 0; i < 3; i++) {
-      backups.startBackup(deviceId, "DEMO");
-      assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+      assertThat(backups.awaitEnd(backups.backUp(deviceId, "DEMO"))).isEqualTo("SUCCESS");
     }
-    backups.startBackup(deviceId, "IT");
-    assertThat(backups.awaitNewestResult()).isEqualTo("PARTIAL");
+    assertThat(backups.awaitEnd(backups.backUp(deviceId, "IT"))).isEqualTo("PARTIAL");
 
     try (var files = Files.list(device)) {
       assertThat(
@@ -105,15 +116,15 @@ class BackupOutcomesIT extends AdminPagesSession {
   void sftpServerKilledMidBackupFailsItWithAnSftpAlarmAndKeepsTheEarlierSet() throws Exception {
     try (OpenSshServer sftp = new OpenSshServer()) {
       long deviceId = devices.addTrustedSftp("nas", sftp);
-      backups.startBackup(deviceId, "DEMO");
-      assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+      assertThat(backups.awaitEnd(backups.backUp(deviceId, "DEMO"))).isEqualTo("SUCCESS");
       Path earlierManifest = BackupSets.onlyFile(sftp.writableDirectory(), "_drfComponent.xml");
 
-      backups.startBackup(deviceId, "SLOW");
-      backups.awaitLogLine("SLOW/WAIT started");
+      long jobId = backups.backUp(deviceId, "SLOW");
+      BackupSets.awaitPartialFile(sftp.writableDirectory(), "_SLOW_WAIT");
       sftp.killWithSessions();
+      TestFeatures.releaseSlow();
 
-      assertThat(backups.awaitNewestResult()).isEqualTo("FAILED");
+      assertThat(backups.awaitEnd(jobId)).isEqualTo("FAILED");
       assertThat(devices.alarmsPage()).contains("CiscoDRFSftpFailure", "CiscoDRFBackupFailure");
       assertThat(BackupSets.onlyFile(sftp.writableDirectory(), "_drfComponent.xml"))
           .isEqualTo(earlierManifest);
@@ -131,11 +142,12 @@ class BackupOutcomesIT extends AdminPagesSession {
       String configured = server.execute(timeout, "read-attribute", "name", "value").asString();
       server.execute(timeout, "write-attribute", "name", "value", "value", "12");
       try {
-        backups.startBackup(deviceId, "SLOW");
-        backups.awaitLogLine("SLOW/WAIT started");
+        long jobId = backups.backUp(deviceId, "SLOW");
+        BackupSets.awaitPartialFile(sftp.writableDirectory(), "_SLOW_WAIT");
         sftp.pauseSessions();
+        TestFeatures.releaseSlow();
 
-        assertThat(backups.awaitNewestResult()).isEqualTo("FAILED");
+        assertThat(backups.awaitEnd(jobId)).isEqualTo("FAILED");
         assertThat(backups.historyPage()).contains("did not finish within");
         assertThat(devices.alarmsPage()).contains("CiscoDRFBackupFailure");
       } finally {
@@ -159,9 +171,10 @@ class BackupOutcomesIT extends AdminPagesSession {
   }
 
   @Test
+  @PersistenceTest
   void whileABackupRunsAnotherIsRefusedAndDevicesAreLocked() throws Exception {
     long deviceId = backups.localDevice("local", device);
-    backups.startBackup(deviceId, "SLOW");
+    long jobId = backups.backUp(deviceId, "SLOW");
 
     String second = backups.startBackup(deviceId, "DEMO");
     String edit =
@@ -170,27 +183,30 @@ class BackupOutcomesIT extends AdminPagesSession {
     assertThat(second).contains("cannot start while another backup or restore runs");
     assertThat(devices.alarmsPage()).contains("CiscoDRFBackupInProgress");
     assertThat(edit).contains("cannot change backup devices while backup");
-    assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+    TestFeatures.releaseSlow();
+    assertThat(backups.awaitEnd(jobId)).isEqualTo("SUCCESS");
     assertThat(devices.devicePage(deviceId).press("save", true, DevicePages.local("local", device)))
         .contains("<redirect");
   }
 
   @Test
+  @PersistenceTest
   void cancelTakesEffectAfterTheCurrentComponentAndKeepsNothing() throws Exception {
     long deviceId = backups.localDevice("local", device);
-    backups.startBackup(deviceId, "SLOW");
-    backups.awaitLogLine("SLOW/WAIT started");
+    long jobId = backups.backUp(deviceId, "SLOW");
+    backups.awaitLogLine(jobId, "SLOW/WAIT started");
     FacesForm status = backups.statusForm();
 
     String requested = status.press("cancel-backup", true, Map.of());
+    TestFeatures.releaseSlow();
 
     assertThat(requested).contains("Cancel requested");
-    assertThat(backups.awaitNewestResult()).isEqualTo("CANCELLED");
+    assertThat(backups.awaitEnd(jobId)).isEqualTo("CANCELLED");
     assertThat(backups.historyPage()).contains("Cancelled by user " + TestServer.adminUser());
     try (var files = Files.list(device)) {
       assertThat(files).isEmpty();
     }
-    String log = backups.get("/drs/job-log?job=" + backups.newestJobId());
+    String log = backups.log(jobId);
     assertThat(log).contains("SLOW/WAIT done").doesNotContain("SLOW/AFTER started");
     assertThat(devices.devicePage(deviceId).press("save", true, DevicePages.local("local", device)))
         .contains("<redirect");
@@ -199,8 +215,7 @@ class BackupOutcomesIT extends AdminPagesSession {
   @Test
   void statusPageShowsTheComponentsAndLinksTheJobLog() throws Exception {
     long deviceId = backups.localDevice("local", device);
-    backups.startBackup(deviceId, "DEMO");
-    backups.awaitNewestResult();
+    backups.awaitEnd(backups.backUp(deviceId, "DEMO"));
 
     String status = backups.statusPage();
 

@@ -2,8 +2,6 @@ package org.drs.it;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,9 +9,6 @@ import java.util.regex.Pattern;
 
 /** The Manual Backup and Backup History pages, driven over HTTP as an administrator. */
 final class BackupPages {
-
-  private static final Pattern NEWEST_RESULT =
-      Pattern.compile("class=\"history-result\">([A-Z]+)<");
 
   private final DrsWebClient browser = new DrsWebClient();
   private final DevicePages devices;
@@ -70,45 +65,49 @@ final class BackupPages {
     return browser.get(TestServer.HTTPS + path).body();
   }
 
-  /** Polls the newest backup's log until it has the line, for at most a minute. */
-  void awaitLogLine(String line) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-    while (Instant.now().isBefore(deadline)) {
-      if (get("/drs/job-log?job=" + newestJobId()).contains(line)) {
-        return;
-      }
-      Thread.sleep(100);
+  /** Presses Start Backup for a backup that must start, and returns its DRS job id. */
+  long backUp(long deviceId, String feature) throws IOException, InterruptedException {
+    String answer = startBackup(deviceId, feature);
+    if (!answer.contains("<redirect")) {
+      throw new AssertionError("The backup of " + feature + " did not start: " + answer);
     }
-    throw new AssertionError("The backup log never said: " + line);
+    return newestJobId();
+  }
+
+  /** The job's own log file, through the link the pages give. */
+  String log(long jobId) throws IOException, InterruptedException {
+    return get("/drs/job-log?job=" + jobId);
+  }
+
+  /** Waits until the job's log has the line. */
+  void awaitLogLine(long jobId, String line) {
+    JobWaits.await("backup " + jobId + " to log '" + line + "'", () -> log(jobId).contains(line));
   }
 
   /**
-   * Polls Current Status until the backup it shows (the running one, else the last that ran) has
-   * ended, for at most two minutes: unlike the history's newest row, never a skipped scheduled run.
+   * Waits until the job has ended completely (result recorded, files removed, platform lock
+   * released: its log's last line is written after all of that) and returns its result.
    */
-  String awaitCurrentResult() throws Exception {
-    Pattern result = Pattern.compile("id=\"status-form:result\"[^>]*>([A-Z]+)<");
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    while (Instant.now().isBefore(deadline)) {
-      Matcher current = result.matcher(statusPage());
-      if (current.find() && !"RUNNING".equals(current.group(1))) {
-        return current.group(1);
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("The backup did not end within two minutes: " + statusPage());
+  String awaitEnd(long jobId) throws IOException, InterruptedException {
+    awaitLogLine(jobId, "Backup job ended");
+    return result(jobId);
   }
 
-  /** Polls the history until the newest backup has ended, for at most two minutes. */
-  String awaitNewestResult() throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    while (Instant.now().isBefore(deadline)) {
-      Matcher result = NEWEST_RESULT.matcher(historyPage());
-      if (result.find() && !"RUNNING".equals(result.group(1))) {
-        return result.group(1);
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("The backup did not end within two minutes: " + historyPage());
+  /** Waits for the end of the newest backup, which the caller knows it started. */
+  String awaitNewestResult() throws IOException, InterruptedException {
+    return awaitEnd(newestJobId());
+  }
+
+  /**
+   * Waits until the job has a recorded result other than RUNNING: for a job that a killed server
+   * could not end itself, whose end DRS records when it starts again.
+   */
+  String awaitRecordedResult(long jobId) {
+    return JobWaits.awaitResult("backup " + jobId + " to have a result", () -> result(jobId));
+  }
+
+  /** The job's result as the history shows it. */
+  String result(long jobId) throws IOException, InterruptedException {
+    return JobWaits.resultOf(jobId, historyPage());
   }
 }

@@ -28,6 +28,22 @@ final class BackupSets {
     }
   }
 
+  /**
+   * Waits until the device directory holds the unfinished file of a component ({@code
+   * .partial-…<suffix>…}): the job's session with the device is open and has created the file.
+   */
+  static void awaitPartialFile(Path directory, String suffix) {
+    JobWaits.await(
+        "an unfinished file " + suffix + " in " + directory,
+        () -> {
+          try (Stream<Path> files = Files.list(directory)) {
+            return files
+                .map(f -> f.getFileName().toString())
+                .anyMatch(n -> n.startsWith(".partial-") && n.contains(suffix));
+          }
+        });
+  }
+
   /** Extracts with GNU tar, through zstd or gzip as the file name says. */
   static Path extract(Path archive, Path into) throws Exception {
     Files.createDirectories(into);

@@ -74,16 +74,23 @@ final class DevicePages {
     return FacesForm.open(browser, "/drs/backup/device-list.xhtml", "device-list-form");
   }
 
+  /**
+   * Deletes every device, and fails when one is left (a refusal must not leak into other tests).
+   */
   void deleteAll() throws IOException, InterruptedException {
     List<Long> ids = deviceIds();
     if (!ids.isEmpty()) {
-      listForm()
-          .press(
-              "delete-selected",
-              true,
-              Map.of(
-                  "devices_selection",
-                  String.join(",", ids.stream().map(String::valueOf).toList())));
+      String answer =
+          listForm()
+              .press(
+                  "delete-selected",
+                  true,
+                  Map.of(
+                      "devices_selection",
+                      String.join(",", ids.stream().map(String::valueOf).toList())));
+      if (!deviceIds().isEmpty()) {
+        throw new AssertionError("Devices were left after Delete Selected: " + answer);
+      }
     }
   }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -19,6 +20,9 @@ import javax.net.ssl.X509TrustManager;
  * tests can see them), and trusts the self-signed certificate the test server generated.
  */
 final class DrsWebClient {
+
+  /** A hung server fails the test instead of hanging the build. */
+  private static final Duration REQUEST_BOUND = Duration.ofMinutes(2);
 
   private final HttpClient http;
 
@@ -33,7 +37,7 @@ final class DrsWebClient {
 
   HttpResponse<String> get(String url) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_BOUND).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -42,6 +46,7 @@ final class DrsWebClient {
       throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(url)
+            .timeout(REQUEST_BOUND)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Faces-Request", facesRequest)
             .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -60,6 +65,7 @@ final class DrsWebClient {
             + URLEncoder.encode(password, StandardCharsets.UTF_8);
     return http.send(
         HttpRequest.newBuilder(URI.create(TestServer.HTTPS + "/drs/j_security_check"))
+            .timeout(REQUEST_BOUND)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build(),

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import org.drs.testing.OpenSshServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -36,8 +37,7 @@ class ManualBackupIT extends AdminPagesSession {
   void demoFeatureIsBackedUpSoThatGnuTarExtractsItByteForByte() throws Exception {
     long deviceId = backups.localDevice("local", device);
 
-    assertThat(backups.startBackup(deviceId, "DEMO")).contains("<redirect");
-    assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+    assertThat(backups.awaitEnd(backups.backUp(deviceId, "DEMO"))).isEqualTo("SUCCESS");
 
     Path demoData = TestServer.demoFiles();
     Path files =
@@ -81,9 +81,7 @@ class ManualBackupIT extends AdminPagesSession {
     try (OpenSshServer sftp = new OpenSshServer()) {
       long deviceId = devices.addTrustedSftp("nas", sftp);
 
-      backups.startBackup(deviceId, "DEMO");
-
-      assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+      assertThat(backups.awaitEnd(backups.backUp(deviceId, "DEMO"))).isEqualTo("SUCCESS");
       Path remote = sftp.writableDirectory();
       Path files =
           BackupSets.extract(
@@ -103,11 +101,11 @@ class ManualBackupIT extends AdminPagesSession {
   void deviceSetToGzipGetsGzipArchives() throws Exception {
     Map<String, String> fields = DevicePages.local("gzip", device);
     fields.put("compression_input", "GZIP");
+    List<Long> before = devices.deviceIds();
     devices.devicePage(null).press("save", true, fields);
+    long deviceId = devices.added(before);
 
-    backups.startBackup(devices.deviceIds().get(0), "DEMO");
-
-    assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+    assertThat(backups.awaitEnd(backups.backUp(deviceId, "DEMO"))).isEqualTo("SUCCESS");
     Path files =
         BackupSets.extract(BackupSets.onlyFile(device, "_DEMO_FILES.tar.gz"), work.resolve("gzip"));
     assertThat(BackupSets.checksums(files)).isEqualTo(BackupSets.checksums(TestServer.demoFiles()));

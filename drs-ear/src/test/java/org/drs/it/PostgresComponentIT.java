@@ -47,8 +47,7 @@ class PostgresComponentIT extends AdminPagesSession {
   void postgresComponentIsDumpedByTheBackupJobAndRestoresByteForByte() throws Exception {
     long deviceId = backups.localDevice("local", device);
 
-    assertThat(backups.startBackup(deviceId, "PG")).contains("<redirect");
-    assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+    assertThat(backups.awaitEnd(backups.backUp(deviceId, "PG"))).isEqualTo("SUCCESS");
 
     Path dump =
         BackupSets.extract(BackupSets.onlyFile(device, "_PG_DB.tar.zst"), work.resolve("db"))

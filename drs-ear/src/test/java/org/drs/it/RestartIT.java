@@ -59,8 +59,12 @@ class RestartIT {
 
       restart();
       try (ServerModel server = new ServerModel()) {
-        server.awaitSelfTest(job -> executions(job, "FAILED") == failed + 1);
-        setBackupDirectory(server, configured);
+        try {
+          server.awaitSelfTest(job -> executions(job, "FAILED") == failed + 1);
+        } finally {
+          // Put back whatever happened: the restart tests after this one need the directory.
+          setBackupDirectory(server, configured);
+        }
       }
       assertThat(alarmsPage())
           .contains("CiscoDRFMasterAgentStartFailure", notADirectory.toString());

@@ -26,8 +26,7 @@ class RestoreBrowserIT extends AdminPagesSession {
   void restoreWizardIsWalkedToSuccess() throws Exception {
     Path directory = Files.createTempDirectory("drs-browser-restore");
     long deviceId = backups.localDevice("wizard", directory);
-    backups.startBackup(deviceId, "DEMO");
-    assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+    assertThat(backups.awaitEnd(backups.backUp(deviceId, "DEMO"))).isEqualTo("SUCCESS");
     Map<String, String> files = BackupSets.checksums(DemoData.files());
     Files.writeString(DemoData.files().resolve("README.txt"), "changed after the backup");
 

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * brings back files and rows exactly, and every refused or failed case leaves the target, its
  * parent, a sibling, the database and /tmp as they were.
  */
-@PersistenceTest
 class RestoreIT extends AdminPagesSession {
 
   @TempDir Path device;
@@ -38,11 +37,11 @@ class RestoreIT extends AdminPagesSession {
     restores = new RestorePages();
     DemoData.createSibling();
     deviceId = backups.localDevice("local", device);
-    backups.startBackup(deviceId, "DEMO");
-    assertThat(backups.awaitNewestResult()).isEqualTo("SUCCESS");
+    assertThat(backups.awaitEnd(backups.backUp(deviceId, "DEMO"))).isEqualTo("SUCCESS");
   }
 
   @Test
+  @PersistenceTest
   void roundTripBringsBackFilesAndRowsExactly() throws Exception {
     Map<String, String> files = BackupSets.checksums(DemoData.files());
     String rows = DemoData.rows();
@@ -64,6 +63,7 @@ class RestoreIT extends AdminPagesSession {
   }
 
   @Test
+  @PersistenceTest
   void drsSettingsBringBackTheDeviceListOfTheBackup() throws Exception {
     backups.localDevice("extra", Files.createTempDirectory("drs-extra-device"));
 

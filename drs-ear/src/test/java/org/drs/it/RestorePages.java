@@ -1,8 +1,6 @@
 package org.drs.it;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,8 +8,6 @@ import java.util.regex.Pattern;
 /** The Restore Wizard, Restore Status and Restore History, driven over HTTP as an administrator. */
 final class RestorePages {
 
-  private static final Pattern NEWEST_RESULT =
-      Pattern.compile("class=\"history-result\">([A-Z]+)<");
   private static final Pattern SET_CHOICE =
       Pattern.compile("name=\"restore-form:set-choice\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern SERVER_CHOICE =
@@ -76,23 +72,38 @@ final class RestorePages {
 
   /** The newest restore's own log file, through its link in the history. */
   String newestLog() throws IOException, InterruptedException {
+    return log(newestJobId());
+  }
+
+  private String log(long jobId) throws IOException, InterruptedException {
+    return browser.get(TestServer.HTTPS + "/drs/job-log?job=" + jobId).body();
+  }
+
+  /**
+   * Waits until the newest restore, which the caller started, has ended completely (its log's last
+   * line is written after the staging area is removed and the platform lock released) and returns
+   * its result.
+   */
+  String awaitNewestResult() throws IOException, InterruptedException {
+    long jobId = newestJobId();
+    JobWaits.await("restore " + jobId + " to end", () -> log(jobId).contains("Restore job ended"));
+    return JobWaits.resultOf(jobId, historyPage());
+  }
+
+  /**
+   * Waits until the newest restore has a recorded result other than RUNNING: for a restore that a
+   * killed server could not end itself, whose end DRS records when it starts again.
+   */
+  String awaitRecordedResult() {
+    return JobWaits.awaitResult(
+        "the newest restore to have a result", () -> JobWaits.newestResult(historyPage()));
+  }
+
+  private long newestJobId() throws IOException, InterruptedException {
     Matcher link = Pattern.compile("job-log\\?job=(\\d+)").matcher(historyPage());
     if (!link.find()) {
       throw new AssertionError("No restore in the history");
     }
-    return browser.get(TestServer.HTTPS + "/drs/job-log?job=" + link.group(1)).body();
-  }
-
-  /** Polls the history until the newest restore has ended, for at most two minutes. */
-  String awaitNewestResult() throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    while (Instant.now().isBefore(deadline)) {
-      Matcher result = NEWEST_RESULT.matcher(historyPage());
-      if (result.find() && !"RUNNING".equals(result.group(1))) {
-        return result.group(1);
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("The restore did not end within two minutes: " + historyPage());
+    return Long.parseLong(link.group(1));
   }
 }

@@ -1,7 +1,6 @@
 package org.drs.it;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -104,18 +103,15 @@ final class SchedulePages {
     return row.group();
   }
 
-  /** Polls the list until the schedule's last result is one of a finished run, for two minutes. */
-  String awaitLastResult(String name) throws Exception {
+  /** Waits until the schedule's last result is one of a finished run, and returns it. */
+  String awaitLastResult(String name) {
     Pattern result = Pattern.compile("schedule-last-result\">([A-Z]+)<");
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    while (Instant.now().isBefore(deadline)) {
-      Matcher last = result.matcher(row(name));
-      if (last.find() && !"RUNNING".equals(last.group(1))) {
-        return last.group(1);
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("Schedule " + name + " has not run within two minutes: " + row(name));
+    return JobWaits.awaitResult(
+        "schedule " + name + " to have run",
+        () -> {
+          Matcher last = result.matcher(row(name));
+          return last.find() ? last.group(1) : "RUNNING";
+        });
   }
 
   /** The Scheduler's fields for a schedule of the DEMO feature. */

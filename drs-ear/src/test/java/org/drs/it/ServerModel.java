@@ -2,8 +2,8 @@ package org.drs.it;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
 
@@ -51,18 +51,12 @@ final class ServerModel implements AutoCloseable {
         "true");
   }
 
-  /** Polls the self-test job until the condition holds, for at most a minute. */
-  ModelNode awaitSelfTest(Predicate<ModelNode> condition) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-    ModelNode job = selfTestJob();
-    while (!condition.test(job)) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Self-test job did not reach the expected state: " + job);
-      }
-      Thread.sleep(250);
-      job = selfTestJob();
-    }
-    return job;
+  /** Waits until the self-test job's resource meets the condition, and returns it. */
+  ModelNode awaitSelfTest(Predicate<ModelNode> condition) {
+    return Awaitility.await("the self-test job to reach the expected state")
+        .atMost(JobWaits.BOUND)
+        .pollInterval(Duration.ofMillis(250))
+        .until(this::selfTestJob, condition);
   }
 
   @Override

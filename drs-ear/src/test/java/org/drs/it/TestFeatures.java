@@ -26,6 +26,23 @@ final class TestFeatures {
     return scripts().resolve("post-backup-ran");
   }
 
+  /** While this file is absent, component SLOW/WAIT waits. */
+  static Path slowGate() {
+    return scripts().resolve("slow-gate");
+  }
+
+  /** Makes the next SLOW backups wait in SLOW/WAIT until {@link #releaseSlow()}. */
+  static void holdSlow() throws IOException {
+    Files.deleteIfExists(slowGate());
+  }
+
+  /** Lets SLOW/WAIT finish. */
+  static void releaseSlow() throws IOException {
+    if (!Files.exists(slowGate())) {
+      Files.createFile(slowGate());
+    }
+  }
+
   static void install() {
     try {
       Path scripts = Files.createDirectories(scripts());
@@ -34,7 +51,15 @@ final class TestFeatures {
       script("fails.sh", "echo 'disk on fire' >&2\nexit 3");
       script("pre-fails.sh", "echo 'application would not quiesce'\nexit 1");
       script("post.sh", "touch '" + postBackupMarker() + "'");
-      script("slow.sh", "sleep 6\necho slow > \"$2/slow.txt\"");
+      // SLOW's first component holds until the test opens its gate, so that a test acts while it
+      // runs for certain, and no longer than needed; two minutes at most if a test forgets.
+      script(
+          "slow.sh",
+          "i=0\nwhile [ ! -e '"
+              + slowGate()
+              + "' ] && [ $i -lt 1200 ]; do sleep 0.1; i=$((i + 1)); done\n"
+              + "echo slow > \"$2/slow.txt\"");
+      holdSlow();
       Files.writeString(
           registration(),
           """
@@ -64,6 +89,7 @@ final class TestFeatures {
   }
 
   static void remove() throws IOException {
+    releaseSlow();
     Files.deleteIfExists(registration());
     Files.deleteIfExists(registration().resolveSibling("it-slow.xml"));
   }

@@ -2,6 +2,8 @@ package org.drs.it;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
@@ -38,11 +40,12 @@ final class TestServer {
 
   /**
    * Kills the test server's JVM at once (SIGKILL), as a power cut would: Arquillian's kill stops
-   * WildFly gracefully, which lets running batch steps finish first.
+   * WildFly gracefully, which lets running batch steps finish first. Its child processes (component
+   * scripts) go with it, as they would in a power cut, so none outlives it into the next test.
    */
-  static void killNow() throws InterruptedException {
+  static void killNow() {
     String server = home().toString();
-    for (ProcessHandle process :
+    List<ProcessHandle> servers =
         ProcessHandle.allProcesses()
             .filter(
                 p ->
@@ -50,10 +53,15 @@ final class TestServer {
                         .commandLine()
                         .map(line -> line.contains(server) && line.contains("jboss-modules"))
                         .orElse(false))
-            .toList()) {
-      process.destroyForcibly();
-      process.onExit().join();
+            .toList();
+    if (servers.size() != 1) {
+      throw new AssertionError("Expected one test server process to kill, found " + servers);
     }
+    ProcessHandle process = servers.get(0);
+    List<ProcessHandle> children = process.descendants().toList();
+    process.destroyForcibly();
+    children.forEach(ProcessHandle::destroyForcibly);
+    process.onExit().orTimeout(1, TimeUnit.MINUTES).join();
   }
 
   static Path logDirectory() {

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.awaitility.Awaitility;
 
 /**
  * A real OpenSSH server on 127.0.0.1 for tests, owned by the test: its own host key, config and
@@ -29,7 +29,7 @@ public final class OpenSshServer implements AutoCloseable {
 
   private final Path home;
   private final String password;
-  private final int port;
+  private int port;
   private final boolean commands;
   private Process sshd;
 
@@ -46,7 +46,6 @@ public final class OpenSshServer implements AutoCloseable {
     home = Files.createTempDirectory("drs-sshd");
     Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
     password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-    port = freePort();
     createUser();
     run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", home.resolve("host_key").toString());
     run(
@@ -64,9 +63,27 @@ public final class OpenSshServer implements AutoCloseable {
     Files.createDirectories(writableDirectory());
     run("chown", USER, writableDirectory().toString());
     Files.createDirectories(readOnlyDirectory());
-    Files.writeString(home.resolve("sshd_config"), config());
     Files.createDirectories(Path.of("/run/sshd"));
-    start();
+    startOnAFreePort();
+  }
+
+  /**
+   * Starts sshd on a port that was free a moment ago; another process may take it in between, so a
+   * start that finds it taken tries another one.
+   */
+  private void startOnAFreePort() throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      port = freePort();
+      Files.writeString(home.resolve("sshd_config"), config());
+      try {
+        start();
+        return;
+      } catch (IOException e) {
+        if (attempt == 3 || !e.getMessage().contains("Address already in use")) {
+          throw e;
+        }
+      }
+    }
   }
 
   public String host() {
@@ -125,20 +142,13 @@ public final class OpenSshServer implements AutoCloseable {
   }
 
   /**
-   * Freezes the open sessions, as a server that stops reading would; new logins still work. Waits
-   * for a session to exist first, since a client may still be logging in, then half a second more,
-   * so that a session a client just closed is gone and one it is opening is there.
+   * Freezes the open sessions, as a server that stops reading would; new logins still work. Call it
+   * once the client's session is known to be open (for example, once the file it writes exists).
    */
   public void pauseSessions() throws IOException, InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (new ProcessBuilder("pgrep", "-f", SESSION).start().waitFor() != 0) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new IOException("no session of " + USER + " to pause");
-      }
-      Thread.sleep(50);
+    if (new ProcessBuilder("pkill", "-STOP", "-f", SESSION).start().waitFor() != 0) {
+      throw new IOException("no session of " + USER + " to pause");
     }
-    Thread.sleep(500);
-    new ProcessBuilder("pkill", "-STOP", "-f", SESSION).start().waitFor();
   }
 
   public void resumeSessions() throws IOException, InterruptedException {
@@ -151,26 +161,30 @@ public final class OpenSshServer implements AutoCloseable {
     run("rm", "-rf", home.toString());
   }
 
-  private void start() throws IOException, InterruptedException {
+  private void start() throws IOException {
     sshd =
         new ProcessBuilder(
                 "/usr/sbin/sshd", "-D", "-e", "-f", home.resolve("sshd_config").toString())
             .redirectErrorStream(true)
             .redirectOutput(home.resolve("sshd.log").toFile())
             .start();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(deadline)) {
-      try (Socket probe = new Socket()) {
-        probe.connect(new InetSocketAddress(host(), port), 200);
-        return;
-      } catch (IOException notYet) {
-        if (!sshd.isAlive()) {
-          throw new IOException("sshd ended: " + Files.readString(home.resolve("sshd.log")));
-        }
-        Thread.sleep(100);
+    Awaitility.await("sshd to listen on port " + port)
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(this::listening);
+  }
+
+  /** Whether sshd accepts connections yet; an IOException with its log when it ended instead. */
+  private boolean listening() throws IOException {
+    try (Socket probe = new Socket()) {
+      probe.connect(new InetSocketAddress(host(), port), 200);
+      return true;
+    } catch (IOException notYet) {
+      if (!sshd.isAlive()) {
+        throw new IOException("sshd ended: " + Files.readString(home.resolve("sshd.log")));
       }
+      return false;
     }
-    throw new IOException("sshd did not listen on port " + port);
   }
 
   private void stop() throws InterruptedException {
