@@ -3,46 +3,53 @@ package org.drs.archive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongConsumer;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Reads one component archive from the device in a single pass: counts and hashes the bytes the
- * device sends, decompresses, and extracts into a staging directory. Every entry is checked before
- * anything is written: nothing may land outside the staging directory, whether by an absolute name,
- * a {@code ..} segment, a link pointing out, or a path through a link; device files and
- * set-user/group-id bits are refused too.
+ * device sends (never more than the manifest's size and one byte), decompresses, and extracts into
+ * a staging directory, giving back modes, owners (when DRS runs as root), times, links and hard
+ * links as they were archived.
+ *
+ * <p>Every entry is decided against the staging directory as it is on disk at that moment (see
+ * {@link StagingTree}) before it touches the disk; device files and pipes are refused; what the
+ * archive may cost is bounded by {@link ArchiveLimits}. Set-user-ID and set-group-ID bits of files
+ * are cleared, and named, until sets are authenticated.
  */
 public final class ArchiveReader {
 
-  private static final int COPY_BUFFER = 256 * 1024;
-  private static final int SETUID_SETGID = 06000;
-
-  private final Path staging;
+  private final StagingTree tree;
+  private final ArchiveLimits limits;
   private final LongConsumer deviceBytes;
-  private final byte[] buffer = new byte[COPY_BUFFER];
-  private final Map<Path, TarArchiveEntry> directories = new LinkedHashMap<>();
+  private final boolean owners = FileMetadata.canApplyOwners();
+  private final Map<Path, FileMetadata> directories = new LinkedHashMap<>();
+  private final Map<Path, FileMetadata> links = new LinkedHashMap<>();
+  private final List<String> notices = new ArrayList<>();
   private HashingInputStream counted;
   private long reported;
 
   /**
    * @param staging an empty directory the archive is extracted into
+   * @param liveRoots where the component lives on the server (the registered path and what it links
+   *     to), for absolute symbolic links inside it; none for dumps and script output
    * @param deviceBytes told how many more bytes of the device file each copy read, for progress
    */
-  public ArchiveReader(Path staging, LongConsumer deviceBytes) {
-    this.staging = staging.toAbsolutePath().normalize();
+  public ArchiveReader(
+      Path staging, List<Path> liveRoots, ArchiveLimits limits, LongConsumer deviceBytes)
+      throws IOException {
+    this.tree = new StagingTree(staging, liveRoots, limits.depth(), limits.nameBytes());
+    this.limits = limits;
     this.deviceBytes = deviceBytes;
   }
 
@@ -50,24 +57,30 @@ public final class ArchiveReader {
    * Extracts the archive and checks it is exactly what the backup wrote.
    *
    * @param expected the size and SHA-256 the manifest recorded for the file
+   * @return what the administrator should know: set-ID bits cleared, owners not applied
    * @throws UnsafeArchiveEntryException for an entry that could reach outside the staging directory
-   * @throws DamagedArchiveException when the file is truncated, corrupt or not the one recorded
+   * @throws DamagedArchiveException when the file is truncated, corrupt, not the one recorded, or
+   *     exceeds a limit
    */
-  public void extract(InputStream device, Compression compression, ArchiveResult expected)
+  public List<String> extract(InputStream device, Compression compression, ArchiveResult expected)
       throws IOException {
-    counted = new HashingInputStream(device);
+    counted = new HashingInputStream(new BoundedInputStream(device, expected.bytes() + 1));
     try {
       TarArchiveInputStream tar =
-          new TarArchiveInputStream(compression.unwrap(counted), COPY_BUFFER, "UTF-8");
+          new TarArchiveInputStream(
+              new TarStreamGuard(compression.unwrap(counted), limits),
+              ArchiveWriter.RECORD_BYTES,
+              "UTF-8");
       TarArchiveEntry entry;
       while ((entry = tar.getNextEntry()) != null) {
         extract(tar, entry);
       }
       counted.transferTo(OutputStream.nullOutputStream());
-      for (Map.Entry<Path, TarArchiveEntry> directory : directories.entrySet()) {
-        permissions(directory.getKey(), directory.getValue());
+      for (Path link : links.keySet()) {
+        tree.recheckLink(link);
       }
-    } catch (UnsafeArchiveEntryException e) {
+      applyLast();
+    } catch (UnsafeArchiveEntryException | DamagedArchiveException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw new DamagedArchiveException(
@@ -81,7 +94,9 @@ public final class ArchiveReader {
     if (counted.bytes() != expected.bytes() || !counted.sha256Hex().equals(expected.sha256())) {
       throw new DamagedArchiveException(
           "the archive is not the one the backup recorded: "
-              + counted.bytes()
+              + (counted.bytes() > expected.bytes()
+                  ? "more than " + expected.bytes()
+                  : counted.bytes())
               + " bytes with SHA-256 "
               + counted.sha256Hex()
               + ", the manifest says "
@@ -90,93 +105,104 @@ public final class ArchiveReader {
               + expected.sha256(),
           null);
     }
+    if (!owners) {
+      notices.add("owners and groups were not applied: DRS does not run as root");
+    }
+    return notices;
   }
 
   private void extract(TarArchiveInputStream tar, TarArchiveEntry entry) throws IOException {
-    Path target = inside(entry.getName(), entry);
+    String entryName = entry.getName();
     if (entry.isCharacterDevice() || entry.isBlockDevice() || entry.isFIFO()) {
-      throw unsafe(entry, "is a device file or pipe");
+      throw StagingTree.unsafe(entryName, "is a device file or pipe");
     }
-    if ((entry.getMode() & SETUID_SETGID) != 0) {
-      throw unsafe(entry, "has the set-user-ID or set-group-ID bit");
-    }
-    if (target.equals(staging)) {
+    String name = withoutDotAndSlashes(entryName);
+    FileMetadata metadata = metadata(entry);
+    if (name.isEmpty() && entry.isDirectory()) {
+      // The component's own directory, "./": its mode and time are applied last.
+      directories.put(tree.root(), metadata);
       return;
     }
-    Files.createDirectories(target.getParent());
+    Path target = tree.place(name, entryName);
+    BasicFileAttributes existing = StagingTree.attributes(target);
     if (entry.isDirectory()) {
-      Files.createDirectories(target);
-      // Applied at the end: a read-only directory must still receive its files.
-      directories.put(target, entry);
-    } else if (entry.isSymbolicLink()) {
-      Path link = Path.of(entry.getLinkName());
-      if (link.isAbsolute() || !target.getParent().resolve(link).normalize().startsWith(staging)) {
-        throw unsafe(entry, "is a symbolic link pointing outside the component: " + link);
+      if (existing == null) {
+        Files.createDirectory(target, StagingTree.OWNER_ONLY_DIRECTORY);
+      } else if (!existing.isDirectory() || existing.isSymbolicLink()) {
+        throw StagingTree.unsafe(entryName, "would replace an earlier entry by a directory");
       }
-      Files.createSymbolicLink(target, link);
+      directories.put(target, metadata);
+      return;
+    }
+    if (existing != null) {
+      throw StagingTree.unsafe(entryName, "appears twice in the archive");
+    }
+    if (entry.isSymbolicLink()) {
+      tree.checkLink(target, entry.getLinkName(), entryName);
+      Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
+      links.put(target, metadata);
     } else if (entry.isLink()) {
-      Path linked = inside(entry.getLinkName(), entry);
-      if (!Files.isRegularFile(linked, LinkOption.NOFOLLOW_LINKS)) {
-        throw unsafe(entry, "is a hard link to a file outside the archive: " + entry.getLinkName());
-      }
-      Files.createLink(target, linked);
+      Files.createLink(
+          target, tree.existingFile(withoutDotAndSlashes(entry.getLinkName()), entryName));
     } else if (entry.isFile()) {
-      try (OutputStream out =
-          Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS)) {
-        int read;
-        while ((read = tar.read(buffer)) > 0) {
-          out.write(buffer, 0, read);
-          deviceBytes.accept(counted.bytes() - reported);
-          reported = counted.bytes();
-        }
-      } catch (FileAlreadyExistsException e) {
-        throw unsafe(entry, "appears twice in the archive");
+      HoleWriter.write(tar, target, this::reportProgress);
+      if ((metadata.mode() & FileKind.SET_ID_BITS) != 0) {
+        notices.add(
+            "the set-user-ID/set-group-ID bit of "
+                + name
+                + " was cleared (set it again once you trust this set)");
+        metadata =
+            new FileMetadata(
+                metadata.mode() & ~FileKind.SET_ID_BITS,
+                metadata.uid(),
+                metadata.gid(),
+                metadata.modified());
       }
-      permissions(target, entry);
-      Files.setLastModifiedTime(target, FileTime.from(entry.getLastModifiedTime().toInstant()));
+      metadata.applyTo(target, owners);
     } else {
-      throw unsafe(
-          entry, "is of a kind DRS does not restore (tar type " + entry.getLinkFlag() + ")");
+      throw StagingTree.unsafe(
+          entryName, "is of a kind DRS does not restore (tar type " + entry.getLinkFlag() + ")");
     }
   }
 
   /**
-   * Where an archive name lands: inside the staging directory and not through a symbolic link
-   * extracted before it, or the entry is refused.
+   * Links and directories get their metadata once every entry exists: creating entries changes a
+   * directory's time, and a read-only directory must still receive its files. The deepest first,
+   * the component's own directory last.
    */
-  private Path inside(String name, TarArchiveEntry entry) throws UnsafeArchiveEntryException {
-    if (name.startsWith("/") || name.indexOf('\0') >= 0) {
-      throw unsafe(entry, "has an absolute name: " + name);
+  private void applyLast() throws IOException {
+    for (Map.Entry<Path, FileMetadata> link : links.entrySet()) {
+      link.getValue().applyTo(link.getKey(), owners);
     }
-    for (String segment : name.split("/")) {
-      if (segment.equals("..")) {
-        throw unsafe(entry, "climbs out of the component with '..': " + name);
-      }
+    List<Path> deepestFirst = new ArrayList<>(directories.keySet());
+    deepestFirst.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+    for (Path directory : deepestFirst) {
+      directories.get(directory).applyTo(directory, owners);
     }
-    Path target = staging.resolve(name).normalize();
-    for (Path step = target.getParent();
-        step != null && step.startsWith(staging) && !step.equals(staging);
-        step = step.getParent()) {
-      if (Files.isSymbolicLink(step)) {
-        throw unsafe(
-            entry, "would be written through the symbolic link " + staging.relativize(step));
-      }
-    }
-    return target;
   }
 
-  private static void permissions(Path target, TarArchiveEntry entry) throws IOException {
-    Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
-    PosixFilePermission[] bits = PosixFilePermission.values();
-    for (int i = 0; i < bits.length; i++) {
-      if ((entry.getMode() & (0400 >> i)) != 0) {
-        permissions.add(bits[i]);
-      }
-    }
-    Files.setPosixFilePermissions(target, permissions);
+  private void reportProgress() {
+    deviceBytes.accept(counted.bytes() - reported);
+    reported = counted.bytes();
   }
 
-  private static UnsafeArchiveEntryException unsafe(TarArchiveEntry entry, String why) {
-    return new UnsafeArchiveEntryException("archive entry '" + entry.getName() + "' " + why);
+  private static FileMetadata metadata(TarArchiveEntry entry) {
+    return new FileMetadata(
+        entry.getMode() & FileKind.PERMISSION_BITS,
+        entry.getLongUserId(),
+        entry.getLongGroupId(),
+        FileTime.from(entry.getLastModifiedTime().toInstant()));
+  }
+
+  /** "./a/b/" is "a/b"; "./" and "." are the component's own directory, "". */
+  private static String withoutDotAndSlashes(String name) {
+    String stripped = name;
+    while (stripped.startsWith("./")) {
+      stripped = stripped.substring(2);
+    }
+    while (stripped.endsWith("/")) {
+      stripped = stripped.substring(0, stripped.length() - 1);
+    }
+    return stripped.equals(".") ? "" : stripped;
   }
 }

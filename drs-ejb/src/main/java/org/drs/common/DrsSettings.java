@@ -18,6 +18,10 @@ public class DrsSettings {
   static final String JOB_LOG_DIRECTORY = "drs.job-log.directory";
   static final String BACKUP_TIMEOUT_SECONDS = "drs.backup.timeout-seconds";
   static final String STAGING_DIRECTORY = "drs.restore.staging-directory";
+  static final String RESTORE_MAX_NAME_BYTES = "drs.restore.max-name-bytes";
+  static final String RESTORE_MAX_PAX_HEADER_BYTES = "drs.restore.max-pax-header-bytes";
+  static final String RESTORE_MAX_ENTRIES = "drs.restore.max-entries";
+  static final String RESTORE_MAX_DEPTH = "drs.restore.max-depth";
 
   /** Where the embedded default keeps backups when no other device is configured. */
   public Path localBackupDirectory() {
@@ -62,6 +66,32 @@ public class DrsSettings {
   /** How long raised alarms stay in the alarm log. */
   public int alarmRetentionDays() {
     return positiveNumber(ALARM_RETENTION_DAYS);
+  }
+
+  /** The longest name or link target a restored archive may hold, in bytes. */
+  public int restoreMaxNameBytes() {
+    return positiveNumberOr(RESTORE_MAX_NAME_BYTES, 4096);
+  }
+
+  /** The largest pax header a restored archive may hold, in bytes. */
+  public int restoreMaxPaxHeaderBytes() {
+    return positiveNumberOr(RESTORE_MAX_PAX_HEADER_BYTES, 1024 * 1024);
+  }
+
+  /** The most entries one restored component archive may hold. */
+  public int restoreMaxEntries() {
+    return positiveNumberOr(RESTORE_MAX_ENTRIES, 10_000_000);
+  }
+
+  /** The deepest path, in directories, a restored archive may hold. */
+  public int restoreMaxDepth() {
+    return positiveNumberOr(RESTORE_MAX_DEPTH, 512);
+  }
+
+  /** A limit a configuration from before the limits existed does not set: the default applies. */
+  private static int positiveNumberOr(String name, int defaultValue) {
+    String value = System.getProperty(name);
+    return value == null || value.isBlank() ? defaultValue : positiveNumber(name);
   }
 
   private static int positiveNumber(String name) {

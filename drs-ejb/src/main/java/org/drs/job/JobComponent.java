@@ -104,6 +104,11 @@ public class JobComponent {
     this.message = null;
   }
 
+  /** Something the administrator should know about a component that went well. */
+  public void note(String message) {
+    this.message = message;
+  }
+
   public void failed(String message) {
     this.status = ComponentStatus.FAILED;
     this.message = message;

@@ -45,6 +45,10 @@ public class JobRecords {
     entityManager.find(JobComponent.class, componentId).succeeded(archive);
   }
 
+  public void componentNoted(long componentId, String note) {
+    entityManager.find(JobComponent.class, componentId).note(note);
+  }
+
   public void componentFailed(long componentId, String message) {
     entityManager.find(JobComponent.class, componentId).failed(message);
   }

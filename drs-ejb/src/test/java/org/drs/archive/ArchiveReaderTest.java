@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -21,10 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/**
+ * The reader against archives DRS writes and against archives an attacker or a broken device could
+ * present: what it extracts, and that it refuses the rest before anything reaches the disk outside
+ * the staging directory, within bounded memory and bytes.
+ */
 class ArchiveReaderTest {
 
   @TempDir Path source;
   @TempDir Path staging;
+  @TempDir Path outside;
 
   @ParameterizedTest
   @EnumSource(Compression.class)
@@ -34,14 +43,10 @@ class ArchiveReaderTest {
     Files.write(source.resolve("data.bin"), new byte[300_000]);
     Files.createSymbolicLink(source.resolve("conf/current"), Path.of("app.properties"));
     ByteArrayOutputStream device = new ByteArrayOutputStream();
-    ArchiveResult written;
-    try (ArchiveWriter writer = new ArchiveWriter(device, compression, n -> {})) {
-      writer.addTree(source);
-      written = writer.finish();
-    }
+    ArchiveResult written = write(source, compression, device);
 
     long[] read = new long[1];
-    new ArchiveReader(staging, n -> read[0] += n)
+    new ArchiveReader(staging, List.of(), limits(written.contentBytes()), n -> read[0] += n)
         .extract(new ByteArrayInputStream(device.toByteArray()), compression, written);
 
     assertThat(staging.resolve("conf/app.properties")).hasContent("name=DRS ✓\n");
@@ -50,6 +55,46 @@ class ArchiveReaderTest {
         .isEqualTo(Path.of("app.properties"));
     assertThat(staging.resolve("conf/empty")).isEmptyDirectory();
     assertThat(read[0]).isPositive().isLessThanOrEqualTo(written.bytes());
+  }
+
+  @Test
+  void zerosComeBackAsHoles() throws Exception {
+    Path sparse = source.resolve("sparse.img");
+    try (var file =
+        java.nio.channels.FileChannel.open(
+            sparse,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE)) {
+      file.write(java.nio.ByteBuffer.wrap("start".getBytes(StandardCharsets.UTF_8)), 0);
+      file.write(java.nio.ByteBuffer.wrap("end".getBytes(StandardCharsets.UTF_8)), 64L << 20);
+    }
+    ByteArrayOutputStream device = new ByteArrayOutputStream();
+    ArchiveResult written = write(source, Compression.ZSTD, device);
+
+    new ArchiveReader(staging, List.of(), limits(written.contentBytes()), n -> {})
+        .extract(new ByteArrayInputStream(device.toByteArray()), Compression.ZSTD, written);
+
+    Path restored = staging.resolve("sparse.img");
+    assertThat(Files.size(restored)).isEqualTo(Files.size(sparse));
+    assertThat(diskBytes(restored))
+        .as("disk used by a 64 MiB file of two short runs")
+        .isLessThan(1 << 20);
+    assertThat(sha256(restored)).isEqualTo(sha256(sparse));
+  }
+
+  @Test
+  void setIdBitsOfFilesAreClearedAndNamedButASetgidDirectoryStays() throws Exception {
+    TarArchiveEntry setuid = new TarArchiveEntry("run.sh");
+    setuid.setMode(0104755);
+    TarArchiveEntry shared = new TarArchiveEntry("shared/", TarConstants.LF_DIR);
+    shared.setMode(042770);
+    byte[] archive = tar(new Entry(setuid, new byte[0]), new Entry(shared, new byte[0]));
+
+    List<String> notices = extract(archive, recorded(archive));
+
+    assertThat(mode(staging.resolve("run.sh"))).isEqualTo(0755);
+    assertThat(mode(staging.resolve("shared"))).isEqualTo(02770);
+    assertThat(notices).anyMatch(n -> n.contains("run.sh") && n.contains("cleared"));
   }
 
   @Test
@@ -66,17 +111,13 @@ class ArchiveReaderTest {
   @Test
   void truncatedArchiveIsRefusedAsDamaged() throws Exception {
     ByteArrayOutputStream device = new ByteArrayOutputStream();
-    ArchiveResult written;
     Files.write(source.resolve("big.bin"), new byte[200_000]);
-    try (ArchiveWriter writer = new ArchiveWriter(device, Compression.ZSTD, n -> {})) {
-      writer.addTree(source);
-      written = writer.finish();
-    }
+    ArchiveResult written = write(source, Compression.ZSTD, device);
     byte[] truncated = Arrays.copyOf(device.toByteArray(), device.size() / 2);
 
     assertThatThrownBy(
             () ->
-                new ArchiveReader(staging, n -> {})
+                new ArchiveReader(staging, List.of(), limits(written.contentBytes()), n -> {})
                     .extract(new ByteArrayInputStream(truncated), Compression.ZSTD, written))
         .isInstanceOf(DamagedArchiveException.class);
   }
@@ -92,9 +133,6 @@ class ArchiveReaderTest {
         tar(link("up", "../..", TarConstants.LF_SYMLINK)), "symbolic link pointing outside");
     assertUnsafe(tar(link("passwd", "/etc/passwd", TarConstants.LF_LINK)), "absolute name");
     assertUnsafe(tar(device("console")), "device file");
-    TarArchiveEntry setuid = new TarArchiveEntry("run.sh");
-    setuid.setMode(04755);
-    assertUnsafe(tar(new Entry(setuid, new byte[0])), "set-user-ID");
     try (Stream<Path> tmp = Files.list(Path.of("/tmp"))) {
       assertThat(tmp).noneMatch(p -> p.getFileName().toString().equals("planted"));
     }
@@ -102,25 +140,192 @@ class ArchiveReaderTest {
   }
 
   @Test
-  void pathThroughAnInsideLinkIsRefused() throws Exception {
-    Files.createDirectories(staging.resolve("sub"));
+  void linkChainThatLeavesOnlyOnceLaterLinksExistIsRefused() throws Exception {
+    // d/l -> x/.. stays in d while x is missing; d/x -> .. then makes it the staging's parent.
     byte[] archive =
-        tar(link("alias", "sub", TarConstants.LF_SYMLINK), file("alias/file", "through the link"));
+        tar(
+            directory("d/"),
+            link("d/l", "x/..", TarConstants.LF_SYMLINK),
+            link("d/x", "..", TarConstants.LF_SYMLINK));
 
-    assertThatThrownBy(() -> extract(archive, recorded(archive)))
-        .isInstanceOf(UnsafeArchiveEntryException.class)
-        .hasMessageContaining("through the symbolic link alias");
+    assertUnsafe(archive, "pointing outside the component through the links beside it");
   }
 
-  private void assertUnsafe(byte[] archive, String why) throws IOException {
+  @Test
+  void linkWhoseTargetGoesThroughAnEarlierLinkOutsideIsRefused() throws Exception {
+    // a -> . is harmless; b -> a/a/a/.. resolves through a to the staging's parent.
+    byte[] archive =
+        tar(
+            link("a", ".", TarConstants.LF_SYMLINK),
+            link("b", "a/a/../..", TarConstants.LF_SYMLINK));
+
+    assertUnsafe(archive, "symbolic link pointing outside");
+  }
+
+  @Test
+  void nothingIsWrittenOrChangedThroughALink() throws Exception {
+    Path victim = Files.writeString(outside.resolve("victim"), "untouched");
+    int victimMode = mode(victim);
+    Files.createDirectories(staging.resolve("sub"));
+    String absoluteOutside = outside.toString();
+
+    assertUnsafe(
+        tar(link("alias", "sub", TarConstants.LF_SYMLINK), file("alias/file", "x")),
+        "through the symbolic link alias");
+    clearStaging();
+    assertUnsafe(
+        tar(link("victim", absoluteOutside + "/victim", TarConstants.LF_SYMLINK)),
+        "pointing outside");
+    clearStaging();
+    // A file entry over an earlier link of the same name must not write through it.
+    assertUnsafe(
+        tar(link("here", "sub", TarConstants.LF_SYMLINK), file("here", "x")), "appears twice");
+    clearStaging();
+    // A directory entry (a mode change) over an earlier link.
+    assertUnsafe(
+        tar(link("here", "sub", TarConstants.LF_SYMLINK), directory("here/")),
+        "would replace an earlier entry by a directory");
+    clearStaging();
+    // A link over an earlier directory.
+    assertUnsafe(
+        tar(directory("here/"), link("here", "sub", TarConstants.LF_SYMLINK)), "appears twice");
+    assertThat(victim).hasContent("untouched");
+    assertThat(mode(victim)).isEqualTo(victimMode);
+  }
+
+  @Test
+  void absoluteLinkInsideWhereTheComponentLivesIsKept() throws Exception {
+    Path live = Path.of("/opt/app/conf");
+    byte[] archive =
+        tar(
+            file("app.properties", "x"),
+            link("current", "/opt/app/conf/app.properties", (byte) '2'));
+
+    new ArchiveReader(staging, List.of(live), limits(0), n -> {})
+        .extract(new ByteArrayInputStream(archive), Compression.NONE, recorded(archive));
+
+    assertThat(Files.readSymbolicLink(staging.resolve("current")))
+        .isEqualTo(Path.of("/opt/app/conf/app.properties"));
+  }
+
+  @Test
+  void duplicateFileIsRefused() throws Exception {
+    assertUnsafe(tar(file("a", "1"), file("a", "2")), "appears twice");
+  }
+
+  @Test
+  void hugeLongNameHeaderIsRefusedBeforeItIsRead() throws Exception {
+    byte[] archive = headerOnly("././@LongLink", 'L', 8L << 30);
+
+    assertThatThrownBy(() -> extract(archive, recorded(archive)))
+        .isInstanceOf(DamagedArchiveException.class)
+        .hasMessageContaining("long name of 8589934592 bytes");
+  }
+
+  @Test
+  void hugePaxHeaderIsRefusedBeforeItIsRead() throws Exception {
+    byte[] archive = headerOnly("PaxHeaders/x", 'x', 2L << 30);
+
+    assertThatThrownBy(() -> extract(archive, recorded(archive)))
+        .isInstanceOf(DamagedArchiveException.class)
+        .hasMessageContaining("pax header of 2147483648 bytes");
+  }
+
+  @Test
+  void archiveUnpackingPastItsRecordedSizeIsStopped() throws Exception {
+    Files.write(source.resolve("zeros"), new byte[4 << 20]);
+    ByteArrayOutputStream device = new ByteArrayOutputStream();
+    ArchiveResult written = write(source, Compression.ZSTD, device);
+    ArchiveResult understated = new ArchiveResult(written.bytes(), written.sha256(), 1 << 20);
+
+    assertThatThrownBy(
+            () ->
+                new ArchiveReader(staging, List.of(), limits(1 << 20), n -> {})
+                    .extract(
+                        new ByteArrayInputStream(device.toByteArray()),
+                        Compression.ZSTD,
+                        understated))
+        .isInstanceOf(DamagedArchiveException.class)
+        .hasMessageContaining("unpacks to more than");
+  }
+
+  @Test
+  void deviceSendingPastTheRecordedSizeIsCutOff() throws Exception {
+    byte[] archive = tar(file("a.txt", "hello"));
+    ArchiveResult recorded = recorded(archive);
+    InputStream endless =
+        new InputStream() {
+          private int position;
+
+          @Override
+          public int read() {
+            return position < archive.length ? archive[position++] & 0xff : 0;
+          }
+        };
+
+    assertThatThrownBy(
+            () ->
+                new ArchiveReader(staging, List.of(), limits(0), n -> {})
+                    .extract(endless, Compression.NONE, recorded))
+        .isInstanceOf(DamagedArchiveException.class)
+        .hasMessageContaining("more than " + archive.length + " bytes");
+  }
+
+  @Test
+  void tooManyEntriesAndTooDeepPathsAreRefused() throws Exception {
+    ArchiveLimits few = new ArchiveLimits(4096, 1 << 20, 2, 3, Long.MAX_VALUE, "test");
+    byte[] many = tar(file("a", "1"), file("b", "2"), file("c", "3"));
+    assertThatThrownBy(
+            () ->
+                new ArchiveReader(staging, List.of(), few, n -> {})
+                    .extract(new ByteArrayInputStream(many), Compression.NONE, recorded(many)))
+        .hasMessageContaining("more entries, more than the limit of 2 entries");
+    clearStaging();
+    byte[] deep = tar(file("a/b/c/d", "1"));
+    assertThatThrownBy(
+            () ->
+                new ArchiveReader(staging, List.of(), few, n -> {})
+                    .extract(new ByteArrayInputStream(deep), Compression.NONE, recorded(deep)))
+        .hasMessageContaining("deeper than the limit of 3");
+  }
+
+  private void assertUnsafe(byte[] archive, String why) {
     assertThatThrownBy(() -> extract(archive, recorded(archive)))
         .isInstanceOf(UnsafeArchiveEntryException.class)
         .hasMessageContaining(why);
   }
 
-  private void extract(byte[] archive, ArchiveResult recorded) throws IOException {
-    new ArchiveReader(staging, n -> {})
+  private List<String> extract(byte[] archive, ArchiveResult recorded) throws IOException {
+    return new ArchiveReader(staging, List.of(), limits(0), n -> {})
         .extract(new ByteArrayInputStream(archive), Compression.NONE, recorded);
+  }
+
+  private void clearStaging() throws IOException {
+    try (Stream<Path> entries = Files.walk(staging)) {
+      for (Path entry : entries.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+        if (!entry.equals(staging)) {
+          Files.delete(entry);
+        }
+      }
+    }
+  }
+
+  /** The defaults of configure-drs.cli, and a tar stream of at most the given size (0: any). */
+  private static ArchiveLimits limits(long contentBytes) {
+    return new ArchiveLimits(
+        4096, 1 << 20, 10_000_000, 512, contentBytes > 0 ? contentBytes : Long.MAX_VALUE, "test");
+  }
+
+  private static ArchiveResult write(Path tree, Compression compression, ByteArrayOutputStream out)
+      throws IOException {
+    try (ArchiveWriter writer = new ArchiveWriter(out, compression, n -> {}, n -> {})) {
+      writer.addTree(tree);
+      return writer.finish();
+    }
+  }
+
+  private static int mode(Path path) throws IOException {
+    return (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 07777;
   }
 
   private record Entry(TarArchiveEntry header, byte[] content) {}
@@ -130,6 +335,10 @@ class ArchiveReaderTest {
     TarArchiveEntry header = new TarArchiveEntry(name, true);
     header.setSize(bytes.length);
     return new Entry(header, bytes);
+  }
+
+  private static Entry directory(String name) {
+    return new Entry(new TarArchiveEntry(name, TarConstants.LF_DIR, true), new byte[0]);
   }
 
   private static Entry link(String name, String target, byte type) {
@@ -159,9 +368,61 @@ class ArchiveReaderTest {
     return out.toByteArray();
   }
 
+  /**
+   * One header that declares a huge size for its data, which never follows: a few hundred bytes
+   * that would make a reader without limits allocate gigabytes.
+   */
+  private static byte[] headerOnly(String name, char type, long size) {
+    byte[] header = new byte[1024];
+    byte[] nameBytes = name.getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(nameBytes, 0, header, 0, nameBytes.length);
+    put(header, 100, "0000644");
+    put(header, 108, "0000000");
+    put(header, 116, "0000000");
+    put(header, 124, String.format("%011o", size));
+    put(header, 136, "00000000000");
+    header[156] = (byte) type;
+    put(header, 257, "ustar");
+    put(header, 263, "00");
+    Arrays.fill(header, 148, 156, (byte) ' ');
+    long checksum = 0;
+    for (int i = 0; i < 512; i++) {
+      checksum += header[i] & 0xff;
+    }
+    put(header, 148, String.format("%06o", checksum));
+    header[154] = 0;
+    return header;
+  }
+
+  private static void put(byte[] header, int offset, String value) {
+    byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(bytes, 0, header, offset, bytes.length);
+  }
+
   private static ArchiveResult recorded(byte[] archive) throws Exception {
     return new ArchiveResult(
         archive.length,
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(archive)));
+  }
+
+  /** What the file occupies on disk, as {@code stat} counts its blocks. */
+  private static long diskBytes(Path file) throws Exception {
+    Process stat = new ProcessBuilder("stat", "-c", "%b %B", file.toString()).start();
+    String[] blocks = new String(stat.getInputStream().readAllBytes()).strip().split(" ");
+    assertThat(stat.waitFor()).isZero();
+    return Long.parseLong(blocks[0]) * Long.parseLong(blocks[1]);
+  }
+
+  /** SHA-256 of a file, read in chunks (the sparse test's file is 64 MiB). */
+  private static String sha256(Path file) throws Exception {
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      int read;
+      while ((read = in.read(buffer)) > 0) {
+        digest.update(buffer, 0, read);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 }

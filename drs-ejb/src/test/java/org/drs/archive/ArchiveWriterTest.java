@@ -1,20 +1,37 @@
 package org.drs.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import org.drs.testing.TreeSnapshot;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Archives that GNU tar (through zstd or gzip) extracts to exactly the source tree. */
+/**
+ * Archives that GNU tar and bsdtar (through zstd or gzip) extract to exactly the source tree, and
+ * that DRS's own reader gives back with the same modes, owners, times, links and hard links.
+ */
 class ArchiveWriterTest {
+
+  private static final Instant MODIFIED = Instant.parse("2024-02-29T12:34:56Z");
 
   @TempDir Path work;
 
@@ -27,7 +44,8 @@ class ArchiveWriterTest {
 
     ArchiveResult result;
     try (OutputStream out = Files.newOutputStream(archive);
-        ArchiveWriter writer = new ArchiveWriter(out, compression, progress::addAndGet)) {
+        ArchiveWriter writer =
+            new ArchiveWriter(out, compression, progress::addAndGet, notice -> {})) {
       writer.addTree(source);
       result = writer.finish();
     }
@@ -36,13 +54,84 @@ class ArchiveWriterTest {
     assertThat(result.sha256()).isEqualTo(sha256(Files.readAllBytes(archive)));
     assertThat(progress.get()).isEqualTo(1_000_000 + "hello".length());
     Path extracted = Files.createDirectories(work.resolve("extracted"));
-    extract(archive, compression, extracted);
-    assertThat(extracted.resolve("readme.txt")).hasContent("hello");
-    assertThat(Files.readAllBytes(extracted.resolve("data/random.bin")))
-        .isEqualTo(Files.readAllBytes(source.resolve("data/random.bin")));
-    assertThat(extracted.resolve("data/" + "long-name-".repeat(12) + "é.txt")).exists();
-    assertThat(extracted.resolve("empty")).isEmptyDirectory();
-    assertThat(Files.readSymbolicLink(extracted.resolve("link"))).isEqualTo(Path.of("readme.txt"));
+    run(decompress(compression) + archive + " | tar -x --same-permissions -C " + extracted);
+    assertThat(TreeSnapshot.of(extracted)).isEqualTo(TreeSnapshot.of(source));
+  }
+
+  @Test
+  void modesOwnersTimesLinksAndHardLinksRoundTripThroughTheReader() throws Exception {
+    Path source = fidelityTree();
+    List<String> notices = new ArrayList<>();
+    ByteArrayOutputStream device = new ByteArrayOutputStream();
+    ArchiveResult written;
+    try (ArchiveWriter writer =
+        new ArchiveWriter(device, Compression.ZSTD, n -> {}, notices::add)) {
+      writer.addTree(source);
+      written = writer.finish();
+    }
+    Path staging = Files.createDirectories(work.resolve("staging"));
+
+    new ArchiveReader(
+            staging,
+            List.of(source),
+            new ArchiveLimits(4096, 1 << 20, 10_000_000, 512, written.contentBytes(), "manifest"),
+            n -> {})
+        .extract(new ByteArrayInputStream(device.toByteArray()), Compression.ZSTD, written);
+
+    Files.delete(source.resolve("pipe"));
+    assertThat(TreeSnapshot.of(staging)).isEqualTo(TreeSnapshot.of(source));
+    assertThat(notices).containsExactly("skipped pipe: a FIFO is not archived");
+  }
+
+  @Test
+  void gnuTarAndBsdtarListTheSameModesWithoutWarnings() throws Exception {
+    Path source = fidelityTree();
+    Path archive = work.resolve("fidelity.tar");
+    try (OutputStream out = Files.newOutputStream(archive);
+        ArchiveWriter writer = new ArchiveWriter(out, Compression.NONE, n -> {}, n -> {})) {
+      writer.addTree(source);
+      writer.finish();
+    }
+
+    String gnu = run("tar -tvf " + archive + " --numeric-owner");
+    String bsd = run("bsdtar -tvf " + archive + " --numeric-owner");
+
+    assertThat(gnu).doesNotContain("Ignoring", "unknown", "warning");
+    assertThat(bsd).doesNotContain("Ignoring", "unknown", "warning");
+    assertThat(modes(gnu)).isEqualTo(modes(bsd)).contains("-rw-------", "drwxrwsr-x", "-rwxr-x---");
+    assertThat(gnu).contains("65534/65534");
+  }
+
+  @Test
+  void registeredPathThatIsALinkIsArchivedAsWhatItPointsTo() throws Exception {
+    Path release = Files.createDirectories(work.resolve("release-42"));
+    Files.writeString(release.resolve("app.jar"), "jar");
+    Path current = Files.createSymbolicLink(work.resolve("current"), Path.of("release-42"));
+    Path archive = work.resolve("linked.tar");
+    try (OutputStream out = Files.newOutputStream(archive);
+        ArchiveWriter writer = new ArchiveWriter(out, Compression.NONE, n -> {}, n -> {})) {
+      writer.addTree(current);
+      writer.finish();
+    }
+
+    assertThat(run("tar -tf " + archive)).isEqualTo("./\napp.jar\n");
+  }
+
+  @Test
+  void nameThatIsNotUtf8FailsTheComponentAndNamesTheFile() throws Exception {
+    Path source = Files.createDirectories(work.resolve("latin1"));
+    run("touch " + source + "/$(printf 'caf\\351')");
+
+    assertThatThrownBy(
+            () -> {
+              try (ArchiveWriter writer =
+                  new ArchiveWriter(
+                      OutputStream.nullOutputStream(), Compression.NONE, n -> {}, n -> {})) {
+                writer.addTree(source);
+              }
+            })
+        .hasMessageContaining("is not valid UTF-8")
+        .hasMessageContaining(source.toString());
   }
 
   private Path sourceTree() throws Exception {
@@ -58,19 +147,76 @@ class ArchiveWriterTest {
     return source;
   }
 
-  private static void extract(Path archive, Compression compression, Path into) throws Exception {
-    String decompress =
-        switch (compression) {
-          case ZSTD -> "zstd -dc ";
-          case GZIP -> "gzip -dc ";
-          case NONE -> "cat ";
-        };
-    Process tar =
-        new ProcessBuilder("sh", "-c", decompress + archive + " | tar -x -C " + into)
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(tar.getInputStream().readAllBytes());
-    assertThat(tar.waitFor()).as(output).isZero();
+  /**
+   * Modes 0600/0640/0750/0700, a set-group-ID directory, a file of another owner and group, hard
+   * links, a relative and an absolute link inside, an empty directory, Cyrillic and CJK names, a
+   * 200-byte name, and a FIFO (left out, and named).
+   */
+  private Path fidelityTree() throws Exception {
+    Path source = Files.createDirectories(work.resolve("fidelity"));
+    file(source.resolve("key.pem"), "secret", 0600);
+    file(source.resolve("app.conf"), "conf", 0640);
+    file(source.resolve("run.sh"), "#!/bin/sh\n", 0750);
+    Path privateDir = Files.createDirectories(source.resolve("private"));
+    file(privateDir.resolve("token"), "t", 0600);
+    Path shared = Files.createDirectories(source.resolve("shared"));
+    Files.setAttribute(shared, "unix:mode", 02775);
+    Path foreign = file(shared.resolve("foreign.txt"), "owned by nobody", 0644);
+    Files.setAttribute(foreign, "unix:uid", 65534, LinkOption.NOFOLLOW_LINKS);
+    Files.setAttribute(foreign, "unix:gid", 65534, LinkOption.NOFOLLOW_LINKS);
+    Path data = file(source.resolve("data.bin"), "linked content", 0644);
+    Files.createLink(shared.resolve("data-link.bin"), data);
+    Files.createSymbolicLink(source.resolve("relative-link"), Path.of("app.conf"));
+    Files.createSymbolicLink(source.resolve("absolute-link"), source.resolve("run.sh"));
+    Files.createDirectories(source.resolve("empty"));
+    file(source.resolve("Привет-мир.txt"), "cyrillic", 0644);
+    file(source.resolve("数据备份.txt"), "cjk", 0644);
+    file(source.resolve("n".repeat(200)), "long", 0644);
+    Files.setAttribute(privateDir, "unix:mode", 0700);
+    try (var paths = Files.walk(source)) {
+      for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+        Files.getFileAttributeView(
+                path,
+                java.nio.file.attribute.BasicFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS)
+            .setTimes(FileTime.from(MODIFIED), null, null);
+      }
+    }
+    // Last: setting a FIFO's times would open it, which waits for a writer.
+    run("mkfifo " + source.resolve("pipe"));
+    return source;
+  }
+
+  private static Path file(Path path, String content, int mode) throws IOException {
+    Files.writeString(path, content, StandardCharsets.UTF_8);
+    Files.setAttribute(path, "unix:mode", mode);
+    return path;
+  }
+
+  /**
+   * The mode column of each line of a verbose tar listing, in order; GNU tar marks a hard link with
+   * 'h' where bsdtar shows the file type '-'.
+   */
+  private static List<String> modes(String listing) {
+    return listing.lines().map(line -> line.split("\\s+")[0].replaceFirst("^h", "-")).toList();
+  }
+
+  private static String decompress(Compression compression) {
+    return switch (compression) {
+      case ZSTD -> "zstd -dc ";
+      case GZIP -> "gzip -dc ";
+      case NONE -> "cat ";
+    };
+  }
+
+  /** Runs a shell command; its standard error must be empty (no warnings) and its status 0. */
+  private static String run(String command) throws Exception {
+    Process process = new ProcessBuilder("sh", "-c", command).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(command + ": " + err).isZero();
+    assertThat(err).as(command).isEmpty();
+    return out;
   }
 
   private static String sha256(byte[] bytes) throws Exception {

@@ -6,33 +6,58 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import org.drs.archive.FileMetadata;
 
 /** Copies and deletes whole trees without following symbolic links. */
 final class FileTrees {
 
   private FileTrees() {}
 
+  /**
+   * Copies a tree to another file system as exactly as a rename would have moved it: modes
+   * (set-group-ID and sticky included), owners (when DRS runs as root), times, symbolic links as
+   * links, and files hard-linked to each other stay hard-linked.
+   */
   static void copy(Path from, Path to) throws IOException {
+    boolean owners = FileMetadata.canApplyOwners();
+    Map<Object, Path> copiedInodes = new HashMap<>();
     Files.walkFileTree(
         from,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
               throws IOException {
-            Files.copy(dir, to.resolve(from.relativize(dir)), StandardCopyOption.COPY_ATTRIBUTES);
+            Files.createDirectory(to.resolve(from.relativize(dir)));
             return FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
               throws IOException {
-            Files.copy(
-                file,
-                to.resolve(from.relativize(file)),
-                StandardCopyOption.COPY_ATTRIBUTES,
-                LinkOption.NOFOLLOW_LINKS);
+            Path copy = to.resolve(from.relativize(file));
+            Path linked = attrs.isRegularFile() ? copiedInodes.get(attrs.fileKey()) : null;
+            if (linked != null) {
+              Files.createLink(copy, linked);
+              return FileVisitResult.CONTINUE;
+            }
+            Files.copy(file, copy, LinkOption.NOFOLLOW_LINKS);
+            FileMetadata.of(file).applyTo(copy, owners);
+            if (attrs.isRegularFile()) {
+              copiedInodes.put(attrs.fileKey(), copy);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            // Last: the entries copied into it changed its time.
+            FileMetadata.of(dir).applyTo(to.resolve(from.relativize(dir)), owners);
             return FileVisitResult.CONTINUE;
           }
         });

@@ -157,7 +157,8 @@ public class InVmLocalAgent implements LocalAgent {
       throws IOException, InterruptedException {
     ComponentRegistration component = request.component();
     try (OutputStream out = storage.writeFile(request.fileName());
-        ArchiveWriter writer = new ArchiveWriter(out, request.compression(), progress::copied)) {
+        ArchiveWriter writer =
+            new ArchiveWriter(out, request.compression(), progress::copied, progress::noted)) {
       switch (component.kind()) {
         case DIRECTORY -> writer.addTree(existingDirectory(component.target()));
         case DATABASE ->

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,13 +23,16 @@ import org.drs.agent.BackupProgress;
 import org.drs.agent.ComponentRestoreRequest;
 import org.drs.agent.RestoreOutcome;
 import org.drs.agent.RestoreOutcome.Failure;
+import org.drs.archive.ArchiveLimits;
 import org.drs.archive.ArchiveReader;
+import org.drs.archive.ArchiveResult;
 import org.drs.archive.Compression;
 import org.drs.archive.UnsafeArchiveEntryException;
 import org.drs.common.DrsSettings;
 import org.drs.device.BackupDevice;
 import org.drs.device.DeviceRestore;
 import org.drs.device.DeviceStorage;
+import org.drs.registration.ActionKind;
 import org.drs.registration.ComponentRegistration;
 import org.drs.registration.RegistrationCatalog;
 import org.drs.schedule.ScheduleRestore;
@@ -41,6 +45,9 @@ import org.drs.storage.StoredSet;
 class LocalRestore {
 
   private static final Logger TRACE = Logger.getLogger(LocalRestore.class.getName());
+
+  /** Room left to the rest of the server when a set without recorded sizes is staged. */
+  private static final long STAGING_RESERVE = 1024L * 1024 * 1024;
 
   @PersistenceContext private EntityManager entityManager;
   @Inject private DeviceStorage deviceStorage;
@@ -75,11 +82,19 @@ class LocalRestore {
       }
       Path into = staging().freshComponent(request.jobId(), request.feature(), name(request));
       TRACE.info("Staging " + label + " from " + request.fileName() + " into " + into);
+      List<String> notices;
       try (InputStream in = storage.openFile(set, request.fileName())) {
-        new ArchiveReader(into, progress::copied)
-            .extract(in, Compression.ofFile(request.fileName()), request.recorded());
+        notices =
+            new ArchiveReader(
+                    into,
+                    liveRoots(request.component()),
+                    limits(into, request.recorded()),
+                    progress::copied)
+                .extract(in, Compression.ofFile(request.fileName()), request.recorded());
       }
-      return RestoreOutcome.done();
+      return notices.isEmpty()
+          ? RestoreOutcome.done()
+          : RestoreOutcome.done(String.join("; ", notices));
     } catch (UnsafeArchiveEntryException e) {
       TRACE.severe("Security violation in " + request.fileName() + ": " + e.getMessage());
       return RestoreOutcome.failed(Failure.SECURITY_VIOLATION, label, e.getMessage());
@@ -88,6 +103,43 @@ class LocalRestore {
     } catch (IOException e) {
       return RestoreOutcome.failed(Failure.RESTORE_FAILED, label, e.getMessage());
     }
+  }
+
+  /**
+   * Where a directory component lives: its registered path and, when that is a symbolic link, what
+   * it points to, so that absolute links inside the component are known as such.
+   */
+  private static List<Path> liveRoots(ComponentRegistration component) throws IOException {
+    if (component.kind() != ActionKind.DIRECTORY) {
+      return List.of();
+    }
+    Path registered = Path.of(component.target());
+    return List.of(registered, DirectorySwap.linkedDirectory(registered)).stream()
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * What the component's archive may cost: the settings' limits, and as many bytes as its tar
+   * stream held when it was written, or, for a set whose manifest predates that record, the free
+   * room in staging less a reserve for the rest of the server.
+   */
+  private ArchiveLimits limits(Path staging, ArchiveResult recorded) throws IOException {
+    ArchiveLimits limits =
+        new ArchiveLimits(
+            settings.restoreMaxNameBytes(),
+            settings.restoreMaxPaxHeaderBytes(),
+            settings.restoreMaxEntries(),
+            settings.restoreMaxDepth(),
+            recorded.contentBytes(),
+            "the " + recorded.contentBytes() + " bytes its manifest records");
+    if (recorded.contentBytes() > 0) {
+      return limits;
+    }
+    FileStore store = Files.getFileStore(staging);
+    long reserve = Math.min(STAGING_RESERVE, store.getTotalSpace() / 10);
+    long room = Math.max(0, store.getUsableSpace() - reserve);
+    return limits.withContent(room, "the " + room + " bytes of free room in staging");
   }
 
   RestoreOutcome swap(long jobId, List<ComponentRestoreRequest> components) {

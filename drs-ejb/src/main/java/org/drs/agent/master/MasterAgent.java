@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.drs.agent.BackupProgress;
 import org.drs.agent.ComponentBackupRequest;
 import org.drs.agent.ComponentBackupResult;
 import org.drs.agent.LocalAgent;
@@ -191,7 +192,18 @@ public class MasterAgent {
                 registration,
                 component.getFileName(),
                 device.getCompression()),
-            bytes -> progress.copied(component.getId(), bytes));
+            new BackupProgress() {
+              @Override
+              public void copied(long bytes) {
+                progress.copied(component.getId(), bytes);
+              }
+
+              @Override
+              public void noted(String notice) {
+                JobLog.append(
+                    log, component.getFeature() + "/" + component.getComponent() + ": " + notice);
+              }
+            });
     if (result.succeeded()) {
       jobs.componentSucceeded(component.getId(), result.archive());
       JobLog.append(

@@ -168,6 +168,10 @@ public class RestoreCoordinator {
             request(job, component), bytes -> progress.copied(component.getId(), bytes));
     if (outcome.succeeded()) {
       JobLog.append(log, label + " staged: size and SHA-256 match the manifest");
+      if (outcome.message() != null) {
+        jobs.componentNoted(component.getId(), outcome.message());
+        JobLog.append(log, label + ": " + outcome.message());
+      }
       return true;
     }
     jobs.componentFailed(component.getId(), outcome.message());
@@ -202,7 +206,13 @@ public class RestoreCoordinator {
       endings.failJob(job, outcome.message());
       return;
     }
+    StringBuilder notes = new StringBuilder();
     for (JobComponent component : job.getComponents()) {
+      if (component.getMessage() != null) {
+        notes.append(' ').append(component.getFeature()).append('/');
+        notes.append(component.getComponent()).append(": ").append(component.getMessage());
+        notes.append('.');
+      }
       jobs.componentSucceeded(
           component.getId(), new ArchiveResult(component.getBytes(), component.getSha256()));
     }
@@ -210,7 +220,8 @@ public class RestoreCoordinator {
         "Restored. Restart the applications of "
             + job.getFeatures()
             + " (or the server) so that they read the restored data."
-            + (outcome.message() == null ? "" : " " + outcome.message());
+            + (outcome.message() == null ? "" : " " + outcome.message())
+            + notes;
     jobs.end(jobId, JobResult.SUCCESS, message);
     JobLog.append(log, "SUCCESS: " + message);
   }
