@@ -112,6 +112,42 @@ class BackupOutcomesIT extends AdminPagesSession {
     assertThat(device.resolve("2020-01-01-00-00-00_OTHER_DEMO_FILES.tar.zst")).hasContent("other");
   }
 
+  /**
+   * JSch's rm and rename expand '*' and '?': a file named with them in a shared directory must
+   * neither be listed as a set nor make retention or an abort remove other files.
+   */
+  @Test
+  void wildcardNamesInASharedSftpDirectoryChangeNothing() throws Exception {
+    try (OpenSshServer sftp = new OpenSshServer()) {
+      Path shared = sftp.writableDirectory();
+      List<String> planted =
+          List.of(
+              "*",
+              "2020-01-01-00-00-00_*_drfComponent.xml",
+              "2020-01-01-00-00-00_OTHER_DEMO_FILES.tar.zst",
+              "2020-01-01-00-00-00_OTHER_drfComponent.xml",
+              "2020-01-01-00-00-0?_OTHER_DEMO_DB.tar.zst");
+      for (String name : planted) {
+        Files.writeString(shared.resolve(name), "not DRS's to delete");
+      }
+      long deviceId = devices.addTrustedSftp("nas", sftp, Map.of("backups-to-store", "1"));
+
+      for (int i = 0; i < 2; i++) {
+        assertThat(backups.awaitEnd(backups.backUp(deviceId, "DEMO"))).isEqualTo("SUCCESS");
+      }
+
+      for (String name : planted) {
+        assertThat(shared.resolve(name)).as(name).hasContent("not DRS's to delete");
+      }
+      try (var files = Files.list(shared)) {
+        assertThat(files.map(f -> f.getFileName().toString()))
+            .filteredOn(n -> n.endsWith("_drfComponent.xml") && !planted.contains(n))
+            .hasSize(1);
+      }
+      assertThat(backups.backupFiles(deviceId)).doesNotContain("_*_", "0?");
+    }
+  }
+
   @Test
   void sftpServerKilledMidBackupFailsItWithAnSftpAlarmAndKeepsTheEarlierSet() throws Exception {
     try (OpenSshServer sftp = new OpenSshServer()) {

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.drs.testing.TreeSnapshot;
 
 /**
  * The demo feature's data on the test server, read and changed as an administrator would: its
@@ -29,15 +30,18 @@ final class DemoData {
    */
   static Map<String, String> snapshot() throws Exception {
     Map<String, String> state = new TreeMap<>();
-    Path parent = files().getParent();
-    try (Stream<Path> entries = Files.walk(parent)) {
-      for (Path file : entries.filter(Files::isRegularFile).toList()) {
-        String name = parent.relativize(file).toString();
-        if (!name.startsWith("demodb")) {
-          state.put(name, BackupSets.sha256(file));
-        }
-      }
-    }
+    // What stat says of every entry beside and below the demo files (the database's own files
+    // change with every query, so its rows stand for them), and of /etc/passwd.
+    TreeSnapshot tree = TreeSnapshot.of(files().getParent());
+    tree.entries()
+        .forEach(
+            (name, stat) -> {
+              if (!name.startsWith("demodb")) {
+                state.put(name, stat);
+              }
+            });
+    state.put("hard links", tree.hardLinkGroups().toString());
+    state.put("/etc/passwd", TreeSnapshot.of(Path.of("/etc/passwd")).entries().toString());
     state.put("database rows", rows());
     try (Stream<Path> tmp = Files.list(Path.of("/tmp"))) {
       tmp.map(p -> p.getFileName().toString())

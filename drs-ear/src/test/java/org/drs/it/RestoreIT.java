@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.drs.it.TamperedSets.Entry;
 import org.drs.security.SecretBox;
@@ -169,6 +170,87 @@ class RestoreIT extends AdminPagesSession {
   @Test
   void deviceNodeIsASecurityViolation() throws Exception {
     assertEntriesRefused(Entry.special("console", TarConstants.LF_CHR));
+  }
+
+  @Test
+  void linkChainThatLeavesOnlyOnceLaterLinksExistIsASecurityViolation() throws Exception {
+    // d/l -> x/.. stays inside while x is missing; d/x -> .. then makes it the parent of the data.
+    assertEntriesRefused(
+        Entry.special("d/", TarConstants.LF_DIR),
+        Entry.link("d/l", "x/..", TarConstants.LF_SYMLINK),
+        Entry.link("d/x", "..", TarConstants.LF_SYMLINK));
+  }
+
+  @Test
+  void fileWrittenThroughAnInsideLinkIsASecurityViolation() throws Exception {
+    assertEntriesRefused(
+        Entry.special("config/", TarConstants.LF_DIR),
+        Entry.link("alias", "config", TarConstants.LF_SYMLINK),
+        Entry.file("alias/app.properties", "through the link"));
+  }
+
+  @Test
+  void linkReplacedByADirectoryIsASecurityViolation() throws Exception {
+    assertEntriesRefused(
+        Entry.link("here", ".", TarConstants.LF_SYMLINK),
+        Entry.special("here/", TarConstants.LF_DIR));
+  }
+
+  @Test
+  void longNameBombFailsTheRestoreWithoutExhaustingTheServer() throws Exception {
+    byte[] bomb = TamperedSets.headerOnly("././@LongLink", 'L', 8L << 30);
+    TamperedSets.replaceRaw(
+        device, BackupSets.onlyFile(device, "_DEMO_FILES.tar.zst"), bomb, bomb.length);
+    try (ServerModel server = new ServerModel()) {
+      long heapBefore = server.heapUsedAfterGc();
+
+      assertRestoreFailsAndChangesNothing(
+          "CiscoDRFRestoreFailure", "a long name of 8589934592 bytes");
+
+      assertThat(server.heapUsedAfterGc() - heapBefore).isLessThanOrEqualTo(64L << 20);
+    }
+    assertThat(Files.readString(TestServer.logDirectory().resolve("server.log")))
+        .doesNotContain("OutOfMemoryError");
+    assertThat(backups.awaitEnd(backups.backUp(deviceId, "DEMO"))).isEqualTo("SUCCESS");
+  }
+
+  @Test
+  void paxHeaderBombFailsTheRestore() throws Exception {
+    byte[] bomb = TamperedSets.headerOnly("PaxHeaders/x", 'x', 2L << 30);
+    TamperedSets.replaceRaw(
+        device, BackupSets.onlyFile(device, "_DEMO_FILES.tar.zst"), bomb, bomb.length);
+
+    assertRestoreFailsAndChangesNothing(
+        "CiscoDRFRestoreFailure", "a pax header of 2147483648 bytes");
+  }
+
+  @Test
+  void archiveUnpackingPastItsRecordedContentSizeFailsTheRestore() throws Exception {
+    TarArchiveEntry zeros = new TarArchiveEntry("zeros.bin");
+    zeros.setSize(64L << 20);
+    TamperedSets.replace(
+        device,
+        BackupSets.onlyFile(device, "_DEMO_FILES.tar.zst"),
+        new Entry(zeros, new byte[64 << 20]));
+    // The manifest then claims a far smaller tar stream than the file unpacks to.
+    Path manifest = BackupSets.onlyFile(device, "_drfComponent.xml");
+    Files.writeString(
+        manifest,
+        Files.readString(manifest)
+            .replaceFirst(
+                "(_DEMO_FILES\\.tar\\.zst\" size=\"\\d+\" sha256=\"[0-9a-f]+\" contentSize=\")\\d+",
+                "$110240"));
+
+    assertRestoreFailsAndChangesNothing("CiscoDRFRestoreFailure", "unpacks to more than");
+  }
+
+  @Test
+  void setNameWithDotDotInTheManifestIsNeitherOfferedNorRestored() throws Exception {
+    TamperedSets.recordSetName(device, "../../../tmp/drs-escape");
+
+    assertThat(restores.chooseDevice(deviceId)).doesNotContain("drs-escape");
+    assertThat(backups.backupFiles(deviceId)).contains("not trusted");
+    assertThat(Path.of("/tmp/drs-escape.log")).doesNotExist();
   }
 
   @Test

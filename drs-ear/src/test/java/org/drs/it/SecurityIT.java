@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -26,6 +28,62 @@ class SecurityIT {
 
       assertThat(response.body()).as(page).contains("j_security_check").doesNotContain("Logout");
     }
+  }
+
+  /** What keeps a hostile page in the administrator's browser away from DRS, on every page. */
+  @Test
+  void everyPageCarriesTheHeadersAgainstHostileBrowserPages() throws Exception {
+    DrsWebClient browser = new DrsWebClient();
+    List<HttpResponse<String>> responses = new ArrayList<>();
+    responses.add(browser.get(TestServer.HTTPS + "/drs/login.xhtml"));
+    browser.login(TestServer.adminUser(), TestServer.adminPassword());
+    for (String page :
+        List.of(
+            "/drs/index.xhtml",
+            "/drs/alarms.xhtml",
+            "/drs/backup/manual.xhtml",
+            "/drs/backup/device-list.xhtml",
+            "/drs/restore/wizard.xhtml",
+            "/drs/restore/history.xhtml")) {
+      responses.add(browser.get(TestServer.HTTPS + page));
+    }
+
+    for (HttpResponse<String> response : responses) {
+      String page = response.uri().getPath();
+      assertThat(response.statusCode()).as(page).isEqualTo(200);
+      assertThat(response.headers().firstValue("Strict-Transport-Security"))
+          .as(page)
+          .hasValueSatisfying(v -> assertThat(v).contains("max-age="));
+      assertThat(response.headers().firstValue("X-Frame-Options")).as(page).hasValue("DENY");
+      assertThat(response.headers().firstValue("X-Content-Type-Options"))
+          .as(page)
+          .hasValue("nosniff");
+      assertThat(response.headers().firstValue("Referrer-Policy")).as(page).hasValue("no-referrer");
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .as(page)
+          .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+    }
+  }
+
+  @Test
+  void sessionCookieIsStrictlySameSiteAndChangesAtLogin() throws Exception {
+    DrsWebClient browser = new DrsWebClient();
+    String before = sessionCookie(browser.get(TestServer.HTTPS + "/drs/index.xhtml"));
+
+    String after = sessionCookie(browser.login(TestServer.adminUser(), TestServer.adminPassword()));
+
+    for (String cookie : List.of(before, after)) {
+      assertThat(cookie.toLowerCase(java.util.Locale.ROOT))
+          .contains("samesite=strict", "secure", "httponly");
+    }
+    assertThat(after.split(";")[0]).isNotEqualTo(before.split(";")[0]);
+  }
+
+  private static String sessionCookie(HttpResponse<String> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No session cookie in " + response.headers()));
   }
 
   @Test

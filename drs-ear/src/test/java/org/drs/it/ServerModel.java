@@ -51,6 +51,13 @@ final class ServerModel implements AutoCloseable {
         "true");
   }
 
+  /** The server's heap in use right after a full garbage collection, in bytes. */
+  long heapUsedAfterGc() throws IOException {
+    String memory = "core-service=platform-mbean/type=memory";
+    execute(memory, "gc");
+    return execute(memory, "read-attribute", "name", "heap-memory-usage").get("used").asLong();
+  }
+
   /** Waits until the self-test job's resource meets the condition, and returns it. */
   ModelNode awaitSelfTest(Predicate<ModelNode> condition) {
     return Awaitility.await("the self-test job to reach the expected state")

@@ -55,8 +55,8 @@ final class TamperedSets {
 
   /** Replaces a component file by a zstd tar of the entries and records it in the manifest. */
   static void replace(Path device, Path componentFile, Entry... entries) throws Exception {
-    ByteArrayOutputStream archive = new ByteArrayOutputStream();
-    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new ZstdOutputStream(archive))) {
+    ByteArrayOutputStream tarStream = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(tarStream)) {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
       for (Entry entry : entries) {
         tar.putArchiveEntry(entry.header());
@@ -64,11 +64,25 @@ final class TamperedSets {
         tar.closeArchiveEntry();
       }
     }
+    replaceRaw(device, componentFile, tarStream.toByteArray(), tarStream.size());
+  }
+
+  /**
+   * Replaces a component file by these tar bytes, compressed with zstd, and records its size and
+   * hash in the manifest, with the given tar stream size as its contentSize.
+   */
+  static void replaceRaw(Path device, Path componentFile, byte[] tar, long contentSize)
+      throws Exception {
+    ByteArrayOutputStream archive = new ByteArrayOutputStream();
+    try (ZstdOutputStream zstd = new ZstdOutputStream(archive)) {
+      zstd.write(tar);
+    }
     Files.write(componentFile, archive.toByteArray());
     Path manifest = BackupSets.onlyFile(device, "_drfComponent.xml");
     String name = Pattern.quote(componentFile.getFileName().toString());
     Matcher component =
-        Pattern.compile("file=\"" + name + "\" size=\"\\d+\" sha256=\"[0-9a-f]+\"")
+        Pattern.compile(
+                "file=\"" + name + "\" size=\"\\d+\" sha256=\"[0-9a-f]+\"( contentSize=\"\\d+\")?")
             .matcher(Files.readString(manifest));
     if (!component.find()) {
       throw new AssertionError("The manifest does not list " + componentFile.getFileName());
@@ -83,7 +97,47 @@ final class TamperedSets {
                     + Files.size(componentFile)
                     + "\" sha256=\""
                     + BackupSets.sha256(componentFile)
+                    + "\" contentSize=\""
+                    + contentSize
                     + "\"")));
+  }
+
+  /** Rewrites the manifest's set name, as a hostile device could. */
+  static void recordSetName(Path device, String setName) throws Exception {
+    Path manifest = BackupSets.onlyFile(device, "_drfComponent.xml");
+    Files.writeString(
+        manifest,
+        Files.readString(manifest).replaceFirst("set=\"[^\"]+\"", "set=\"" + setName + "\""));
+  }
+
+  /**
+   * One tar header that declares a huge size for its data, which never follows: a few hundred bytes
+   * that would make a reader without limits allocate gigabytes.
+   */
+  static byte[] headerOnly(String name, char type, long size) {
+    byte[] header = new byte[1024];
+    put(header, 0, name);
+    put(header, 100, "0000644");
+    put(header, 108, "0000000");
+    put(header, 116, "0000000");
+    put(header, 124, String.format("%011o", size));
+    put(header, 136, "00000000000");
+    header[156] = (byte) type;
+    put(header, 257, "ustar");
+    put(header, 263, "00");
+    java.util.Arrays.fill(header, 148, 156, (byte) ' ');
+    long checksum = 0;
+    for (int i = 0; i < 512; i++) {
+      checksum += header[i] & 0xff;
+    }
+    put(header, 148, String.format("%06o", checksum));
+    header[154] = 0;
+    return header;
+  }
+
+  private static void put(byte[] header, int offset, String value) {
+    byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(bytes, 0, header, offset, bytes.length);
   }
 
   /** Makes the manifest say the feature was backed up at another version. */

@@ -12,9 +12,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.drs.common.PrivateFiles;
 
 /**
  * Reads one component archive from the device in a single pass: counts and hashes the bytes the
@@ -30,6 +32,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 public final class ArchiveReader {
 
   private final StagingTree tree;
+  private final List<Path> liveRoots;
   private final ArchiveLimits limits;
   private final LongConsumer deviceBytes;
   private final boolean owners = FileMetadata.canApplyOwners();
@@ -49,6 +52,7 @@ public final class ArchiveReader {
       Path staging, List<Path> liveRoots, ArchiveLimits limits, LongConsumer deviceBytes)
       throws IOException {
     this.tree = new StagingTree(staging, liveRoots, limits.depth(), limits.nameBytes());
+    this.liveRoots = liveRoots;
     this.limits = limits;
     this.deviceBytes = deviceBytes;
   }
@@ -127,7 +131,7 @@ public final class ArchiveReader {
     BasicFileAttributes existing = StagingTree.attributes(target);
     if (entry.isDirectory()) {
       if (existing == null) {
-        Files.createDirectory(target, StagingTree.OWNER_ONLY_DIRECTORY);
+        Files.createDirectory(target, PrivateFiles.DIRECTORY);
       } else if (!existing.isDirectory() || existing.isSymbolicLink()) {
         throw StagingTree.unsafe(entryName, "would replace an earlier entry by a directory");
       }
@@ -174,11 +178,25 @@ public final class ArchiveReader {
     for (Map.Entry<Path, FileMetadata> link : links.entrySet()) {
       link.getValue().applyTo(link.getKey(), owners);
     }
+    if (!directories.containsKey(tree.root())) {
+      // Sets from before DRS archived the component's own directory: it keeps the mode, owner
+      // and time it has now, not the staging area's.
+      liveRootMetadata().ifPresent(metadata -> directories.put(tree.root(), metadata));
+    }
     List<Path> deepestFirst = new ArrayList<>(directories.keySet());
     deepestFirst.sort(Comparator.comparingInt(Path::getNameCount).reversed());
     for (Path directory : deepestFirst) {
       directories.get(directory).applyTo(directory, owners);
     }
+  }
+
+  private Optional<FileMetadata> liveRootMetadata() throws IOException {
+    for (Path live : liveRoots) {
+      if (Files.isDirectory(live)) {
+        return Optional.of(FileMetadata.of(live.toRealPath()));
+      }
+    }
+    return Optional.empty();
   }
 
   private void reportProgress() {

@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
+import org.drs.common.PrivateFiles;
 
 /**
  * Writes a restored file so that long runs of zero bytes become holes again: database and VM image
@@ -36,19 +37,26 @@ final class HoleWriter {
             target,
             Set.of(
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS),
-            StagingTree.OWNER_ONLY_FILE)) {
+            PrivateFiles.FILE)) {
       long position = 0;
       int read;
       // Whole chunks keep blocks aligned with the file's own blocks.
       while ((read = content.readNBytes(chunk, 0, CHUNK)) > 0) {
+        // Consecutive blocks with data go out in one write; blocks of zeros are skipped.
+        int run = -1;
         for (int offset = 0; offset < read; offset += BLOCK) {
           int length = Math.min(BLOCK, read - offset);
-          if (!isZero(chunk, offset, length)) {
-            ByteBuffer block = ByteBuffer.wrap(chunk, offset, length);
-            while (block.hasRemaining()) {
-              out.write(block, position + offset + (length - block.remaining()));
+          if (isZero(chunk, offset, length)) {
+            if (run >= 0) {
+              writeFully(out, chunk, run, offset - run, position + run);
+              run = -1;
             }
+          } else if (run < 0) {
+            run = offset;
           }
+        }
+        if (run >= 0) {
+          writeFully(out, chunk, run, read - run, position + run);
         }
         position += read;
         progress.run();
@@ -57,6 +65,14 @@ final class HoleWriter {
         // The file ends in a hole: its last byte sets the length.
         out.write(ByteBuffer.wrap(new byte[1]), position - 1);
       }
+    }
+  }
+
+  private static void writeFully(FileChannel out, byte[] bytes, int offset, int length, long at)
+      throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
+    while (buffer.hasRemaining()) {
+      out.write(buffer, at + (buffer.position() - offset));
     }
   }
 

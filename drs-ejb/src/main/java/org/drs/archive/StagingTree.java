@@ -7,11 +7,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Set;
+import org.drs.common.PrivateFiles;
 
 /**
  * The staging directory of one component while an archive is extracted into it. Every entry is
@@ -21,13 +18,6 @@ import java.util.Set;
  * or changed through a symbolic link.
  */
 final class StagingTree {
-
-  /** Directories and files exist for the server's user only until their own mode is applied. */
-  static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_DIRECTORY =
-      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
-
-  static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FILE =
-      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
   /** As Linux's path resolution gives up after 40 links. */
   private static final int MAX_LINK_HOPS = 40;
@@ -65,7 +55,8 @@ final class StagingTree {
       current = current.resolve(relative.getName(i));
       BasicFileAttributes attributes = attributes(current);
       if (attributes == null) {
-        Files.createDirectory(current, OWNER_ONLY_DIRECTORY);
+        // Owner-only until its own entry's mode, if any, is applied.
+        Files.createDirectory(current, PrivateFiles.DIRECTORY);
       } else if (attributes.isSymbolicLink()) {
         throw unsafe(
             entry, "would be written through the symbolic link " + root.relativize(current));

@@ -2,11 +2,11 @@ package org.drs.backup;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.drs.common.PrivateFiles;
 
 /**
  * A job's own log file, which the status and history pages link to. Trace files are the logging
@@ -20,11 +20,10 @@ public final class JobLog {
 
   public static void append(Path file, String line) {
     try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(
+      PrivateFiles.createDirectories(file.getParent());
+      PrivateFiles.write(
           file,
-          Instant.now() + " " + line + "\n",
-          StandardCharsets.UTF_8,
+          (Instant.now() + " " + line + "\n").getBytes(StandardCharsets.UTF_8),
           StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.drs.common.UntrustedXml;
+import org.drs.storage.SetFileNames;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -43,15 +44,42 @@ public final class ManifestReader {
                 feature.getAttribute("status"),
                 components(feature)));
       }
-      return new ManifestSummary(
-          root.getAttribute("set"),
-          root.getAttribute("server"),
-          Instant.parse(root.getAttribute("start")),
-          root.getAttribute("status"),
-          features);
+      return checkedNames(
+          new ManifestSummary(
+              root.getAttribute("set"),
+              root.getAttribute("server"),
+              Instant.parse(root.getAttribute("start")),
+              root.getAttribute("status"),
+              features));
     } catch (RuntimeException e) {
       throw new IOException("the manifest cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Names in a manifest come from the device: each must follow DRS's grammar, and each file must
+   * belong to the manifest's own set, before any of them becomes part of a path, a log or a remote
+   * command. A manifest that breaks it is not trusted at all.
+   */
+  private static ManifestSummary checkedNames(ManifestSummary summary) throws IOException {
+    if (!SetFileNames.isSetName(summary.set()) || !SetFileNames.isServerName(summary.server())) {
+      throw new IOException(
+          "its set or server name is not one DRS writes, so the set is not trusted");
+    }
+    for (ManifestSummary.FeatureSummary feature : summary.features()) {
+      if (!SetFileNames.isFeatureOrComponent(feature.name())) {
+        throw new IOException("it names a feature DRS cannot register, so the set is not trusted");
+      }
+      for (ManifestSummary.ComponentSummary component : feature.components()) {
+        if (!SetFileNames.isFeatureOrComponent(component.name())
+            || (component.file() != null
+                && !SetFileNames.isFileOf(component.file(), summary.set(), summary.server()))) {
+          throw new IOException(
+              "it names a component file outside its own set's names, so the set is not trusted");
+        }
+      }
+    }
+    return summary;
   }
 
   private static List<ManifestSummary.ComponentSummary> components(Element feature) {

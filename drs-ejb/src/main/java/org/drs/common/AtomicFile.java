@@ -23,9 +23,9 @@ public final class AtomicFile {
 
   public static void write(Path target, Content content) {
     try {
-      Files.createDirectories(target.getParent());
+      PrivateFiles.createDirectories(target.getParent());
       Path temporary = target.resolveSibling("." + target.getFileName() + ".partial");
-      try (OutputStream out = Files.newOutputStream(temporary)) {
+      try (OutputStream out = PrivateFiles.newOutputStream(temporary)) {
         content.writeTo(out);
       }
       Files.move(

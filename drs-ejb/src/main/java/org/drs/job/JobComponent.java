@@ -86,10 +86,19 @@ public class JobComponent {
     this.job = job;
   }
 
-  /** For a restore: the size and SHA-256 the set's manifest recorded for the component's file. */
-  public void expect(long bytes, String sha256) {
+  /**
+   * For a restore: the size and SHA-256 the set's manifest recorded for the component's file, and
+   * the size of the tar stream inside it (0 when the manifest predates that record).
+   */
+  public void expect(long bytes, String sha256, long contentBytes) {
     this.bytes = bytes;
     this.sha256 = sha256;
+    this.contentBytes = contentBytes > 0 ? contentBytes : null;
+  }
+
+  /** What the manifest recorded of the component's file, for checking it. */
+  public ArchiveResult recorded() {
+    return new ArchiveResult(bytes, sha256, contentBytes == null ? 0 : contentBytes);
   }
 
   public void running() {

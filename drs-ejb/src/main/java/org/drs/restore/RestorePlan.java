@@ -168,7 +168,7 @@ public final class RestorePlan {
               step.stored().name(),
               step.stored().file(),
               step.stored().size());
-      component.expect(step.stored().size(), step.stored().sha256());
+      component.expect(step.stored().size(), step.stored().sha256(), step.stored().contentSize());
       job.addComponent(component);
     }
     return job;

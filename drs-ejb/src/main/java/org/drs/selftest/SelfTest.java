@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
 import org.drs.common.DrsRoles;
 import org.drs.common.DrsSettings;
+import org.drs.common.PrivateFiles;
 import org.drs.database.SchemaMigration;
 
 /**
@@ -92,6 +94,7 @@ public class SelfTest {
   public void check(long jobExecutionId) {
     try {
       checkSchema();
+      checkFileNameEncoding(System.getProperty("sun.jnu.encoding"));
       checkWritable(settings.localBackupDirectory());
       TRACE.info("Self-test passed");
     } catch (SelfTestFailure e) {
@@ -117,10 +120,24 @@ public class SelfTest {
     }
   }
 
+  /**
+   * The JVM decodes file names with this encoding: anything but UTF-8 would archive names in other
+   * scripts under other names, so DRS refuses to pass its self-test.
+   */
+  static void checkFileNameEncoding(String encoding) {
+    if (!"UTF-8".equalsIgnoreCase(encoding)) {
+      throw new SelfTestFailure(
+          "WildFly decodes file names as "
+              + encoding
+              + ", not UTF-8, so names in other scripts would not be backed up as they are:"
+              + " start WildFly with LANG=C.UTF-8 (or another UTF-8 locale)");
+    }
+  }
+
   private static void checkWritable(Path directory) {
     Path probe = directory.resolve(".drs-self-test");
     try {
-      Files.writeString(probe, "probe");
+      PrivateFiles.write(probe, "probe".getBytes(StandardCharsets.UTF_8));
       Files.delete(probe);
     } catch (IOException e) {
       throw new SelfTestFailure(

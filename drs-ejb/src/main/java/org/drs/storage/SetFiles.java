@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 
 /**
  * Groups the files of a device directory into complete sets, for the file stores: a set's files
@@ -18,16 +19,42 @@ public final class SetFiles {
   /** Unfinished files carry this prefix until their set is committed. */
   public static final String PARTIAL_PREFIX = ".partial-";
 
+  private static final Logger TRACE = Logger.getLogger(SetFiles.class.getName());
+
   private SetFiles() {}
 
+  /** A name from outside as a log line may show it: control characters escaped. */
+  static String printable(String name) {
+    StringBuilder shown = new StringBuilder("'");
+    name.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)) {
+                shown.append(String.format("\\u%04x", c));
+              } else {
+                shown.appendCodePoint(c);
+              }
+            });
+    return shown.append('\'').toString();
+  }
+
+  /**
+   * The complete sets among a directory's files. Names outside DRS's grammar (another program's
+   * files, or names crafted to become patterns or paths) are skipped with a warning.
+   */
   public static List<StoredSet> complete(Collection<StoredFile> directory) {
     Map<String, List<StoredFile>> bySetAndServer = new TreeMap<>();
     for (StoredFile file : directory) {
-      int setEnd = file.name().indexOf('_');
-      int serverEnd = setEnd < 0 ? -1 : file.name().indexOf('_', setEnd + 1);
-      if (file.name().startsWith(".") || setEnd <= 0 || serverEnd <= setEnd + 1) {
+      if (file.name().startsWith(".")) {
         continue;
       }
+      if (!SetFileNames.isSetFile(file.name())) {
+        TRACE.warning(
+            "Skipped a file whose name is not one of a DRS backup set: " + printable(file.name()));
+        continue;
+      }
+      int setEnd = file.name().indexOf('_');
+      int serverEnd = file.name().indexOf('_', setEnd + 1);
       bySetAndServer
           .computeIfAbsent(file.name().substring(0, serverEnd), k -> new ArrayList<>())
           .add(file);

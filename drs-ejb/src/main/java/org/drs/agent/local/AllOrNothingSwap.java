@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.drs.common.PrivateFiles;
 
 /**
  * The swap phase of a restore: replaces every component in order and keeps the old data until the
@@ -35,7 +36,7 @@ final class AllOrNothingSwap {
       }
     }
     try {
-      Files.createFile(swapped);
+      Files.createFile(swapped, PrivateFiles.FILE);
     } catch (IOException e) {
       throw new SwapFailedException(
           "the restore", "its completion could not be recorded: " + e, putBack(touched));

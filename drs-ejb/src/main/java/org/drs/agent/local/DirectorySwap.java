@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.drs.common.SymbolicLinks;
 
 /**
  * Swaps a directory by renames in its parent: the live tree becomes {@code <name>.drs-old-<job>}
@@ -24,25 +25,10 @@ final class DirectorySwap implements ComponentSwap {
 
   DirectorySwap(String label, Path target, Path staged, long jobId) throws IOException {
     this.label = label;
-    this.target = linkedDirectory(target);
+    this.target = SymbolicLinks.resolve(target);
     this.staged = staged;
     this.old = target.resolveSibling(target.getFileName() + ".drs-old-" + jobId);
     this.incoming = target.resolveSibling(target.getFileName() + ".drs-new-" + jobId);
-  }
-
-  /**
-   * A registered path that is a symbolic link (as {@code /opt/app/current -> release-42} often is)
-   * is restored into what it points to now; the link itself stays as it is.
-   */
-  static Path linkedDirectory(Path registered) throws IOException {
-    Path path = registered;
-    for (int hops = 0; Files.isSymbolicLink(path); hops++) {
-      if (hops == 40) {
-        throw new IOException("the symbolic links from " + registered + " form a loop");
-      }
-      path = path.resolveSibling(Files.readSymbolicLink(path)).normalize();
-    }
-    return path;
   }
 
   @Override

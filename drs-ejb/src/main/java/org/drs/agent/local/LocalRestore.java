@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ import org.drs.archive.ArchiveResult;
 import org.drs.archive.Compression;
 import org.drs.archive.UnsafeArchiveEntryException;
 import org.drs.common.DrsSettings;
+import org.drs.common.PrivateFiles;
+import org.drs.common.SymbolicLinks;
 import org.drs.device.BackupDevice;
 import org.drs.device.DeviceRestore;
 import org.drs.device.DeviceStorage;
@@ -102,6 +105,17 @@ class LocalRestore {
       return RestoreOutcome.deviceFailed(label, e);
     } catch (IOException e) {
       return RestoreOutcome.failed(Failure.RESTORE_FAILED, label, e.getMessage());
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // The archive limits should make this impossible; if not, the job still ends cleanly.
+      TRACE.severe("Staging " + label + " exhausted the server: " + e);
+      return RestoreOutcome.failed(
+          Failure.RESTORE_FAILED,
+          label,
+          "reading "
+              + request.fileName()
+              + " needed more memory than the server has ("
+              + e.getClass().getSimpleName()
+              + "): the file is damaged or hostile");
     }
   }
 
@@ -114,9 +128,7 @@ class LocalRestore {
       return List.of();
     }
     Path registered = Path.of(component.target());
-    return List.of(registered, DirectorySwap.linkedDirectory(registered)).stream()
-        .distinct()
-        .toList();
+    return List.of(registered, SymbolicLinks.resolve(registered)).stream().distinct().toList();
   }
 
   /**
@@ -231,7 +243,7 @@ class LocalRestore {
             .toList();
     Path plan = staging().swapPlan(jobId);
     Path partial = plan.resolveSibling(plan.getFileName() + ".partial");
-    Files.write(partial, lines);
+    PrivateFiles.write(partial, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
     Files.move(partial, plan, StandardCopyOption.ATOMIC_MOVE);
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import org.drs.common.PrivateFiles;
 
 /**
  * Swaps a script component through its own script: {@code <script> backup <dir>} keeps the live
@@ -37,7 +38,7 @@ final class ScriptSwap implements ComponentSwap {
     // Kept aside first: after a crash, an old directory that exists holds a complete copy.
     Path partial = old.resolveSibling(old.getFileName() + ".partial");
     FileTrees.delete(partial);
-    Files.createDirectories(partial);
+    PrivateFiles.createDirectories(partial);
     ActionScript.run(script, "backup", context, partial);
     Files.move(partial, old, StandardCopyOption.ATOMIC_MOVE);
     ActionScript.run(script, "restore", context, staged);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.drs.common.PrivateFiles;
 
 /**
  * Where restore jobs stage their components: {@code <staging>/job-<id>/<FEATURE>-<COMPONENT>} for
@@ -23,7 +24,7 @@ final class StagingArea {
   Path freshComponent(long jobId, String feature, String component) throws IOException {
     Path directory = component(jobId, feature, component);
     FileTrees.delete(directory);
-    return Files.createDirectories(directory);
+    return PrivateFiles.createDirectories(directory);
   }
 
   Path component(long jobId, String feature, String component) {
@@ -32,7 +33,8 @@ final class StagingArea {
 
   /** Where the swap keeps a component's replaced data until the whole restore succeeded. */
   Path old(long jobId, String feature, String component) throws IOException {
-    return Files.createDirectories(job(jobId).resolve("old")).resolve(feature + "-" + component);
+    return PrivateFiles.createDirectories(job(jobId).resolve("old"))
+        .resolve(feature + "-" + component);
   }
 
   /** The mark of a swap that replaced every component: the restore is done. */

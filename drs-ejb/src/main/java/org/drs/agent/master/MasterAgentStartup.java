@@ -12,11 +12,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.drs.common.DrsSettings;
+import org.drs.common.PrivateFiles;
 import org.drs.database.SchemaMigration;
 import org.drs.schedule.DefaultSchedule;
 import org.drs.selftest.SelfTest;
@@ -65,7 +65,7 @@ public class MasterAgentStartup {
 
   private static void createDirectory(Path directory) {
     try {
-      Files.createDirectories(directory);
+      PrivateFiles.createDirectories(directory);
     } catch (IOException e) {
       TRACE.warning("The directory " + directory + " cannot be created: " + e);
     }

@@ -26,10 +26,11 @@ import org.drs.agent.RestoreOutcome;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
-import org.drs.archive.ArchiveResult;
 import org.drs.backup.BackupProgressRegistry;
 import org.drs.backup.JobLog;
 import org.drs.common.DrsSettings;
+import org.drs.common.PrivateFiles;
+import org.drs.common.SymbolicLinks;
 import org.drs.device.BackupDevice;
 import org.drs.job.JobComponent;
 import org.drs.job.JobRecord;
@@ -44,6 +45,7 @@ import org.drs.restore.RestorePlan;
 import org.drs.restore.RestorePreview;
 import org.drs.restore.RestoreRefusedException;
 import org.drs.restore.RestoreSets;
+import org.drs.storage.SetFileNames;
 import org.drs.storage.StorageException;
 
 /**
@@ -213,8 +215,7 @@ public class RestoreCoordinator {
         notes.append(component.getComponent()).append(": ").append(component.getMessage());
         notes.append('.');
       }
-      jobs.componentSucceeded(
-          component.getId(), new ArchiveResult(component.getBytes(), component.getSha256()));
+      jobs.componentSucceeded(component.getId(), component.recorded());
     }
     String message =
         "Restored. Restart the applications of "
@@ -231,6 +232,16 @@ public class RestoreCoordinator {
   }
 
   private Prepared prepare(RestoreChoice choice) {
+    if (!SetFileNames.isSetName(choice.setName())
+        || !SetFileNames.isServerName(choice.setServer())) {
+      // The wizard offers only checked names: anything else was crafted.
+      alarms.raise(
+          AlarmName.CiscoDRFSecurityViolation,
+          AlarmContext.none(),
+          "a restore was asked for a set name that DRS never writes");
+      throw new RestoreRefusedException(
+          "That is not the name of a DRS backup set: choose a set from the device's list.");
+    }
     BackupDevice device = device(choice.deviceId());
     RestorableSet set;
     try {
@@ -274,17 +285,30 @@ public class RestoreCoordinator {
       return "the backup device list (the device this restore reads from is kept)";
     }
     return switch (component.kind()) {
-      case DIRECTORY -> "the directory " + component.target() + ", replaced as a whole";
+      case DIRECTORY ->
+          "the directory " + linkedDirectory(component.target()) + ", replaced as a whole";
       case DATABASE -> "every object of the database " + component.target();
       case POSTGRESQL -> "the PostgreSQL database " + component.target();
       case SCRIPT -> "what " + component.target() + " restore writes";
     };
   }
 
+  /** A registered directory that is a symbolic link is restored into what it points to now. */
+  private static String linkedDirectory(String registered) {
+    try {
+      Path resolved = SymbolicLinks.resolve(Path.of(registered));
+      return resolved.toString().equals(registered)
+          ? registered
+          : resolved + " (where the link " + registered + " points)";
+    } catch (IOException e) {
+      return registered + " (" + e.getMessage() + ")";
+    }
+  }
+
   private long freeStagingBytes() {
     Path staging = settings.stagingDirectory();
     try {
-      Files.createDirectories(staging);
+      PrivateFiles.createDirectories(staging);
       return Files.getFileStore(staging).getUsableSpace();
     } catch (IOException e) {
       return 0;
@@ -312,7 +336,7 @@ public class RestoreCoordinator {
         component.getFeature(),
         registration,
         component.getFileName(),
-        new ArchiveResult(component.getBytes(), component.getSha256()));
+        component.recorded());
   }
 
   private BackupDevice device(long deviceId) {

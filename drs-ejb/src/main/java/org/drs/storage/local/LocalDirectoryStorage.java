@@ -3,6 +3,7 @@ package org.drs.storage.local;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.drs.common.PrivateFiles;
 import org.drs.storage.DeviceOutputStream;
 import org.drs.storage.SetFiles;
 import org.drs.storage.Storage;
@@ -42,7 +44,7 @@ public class LocalDirectoryStorage implements Storage {
     }
     Path probe = directory.resolve(SetFiles.PARTIAL_PREFIX + "probe-" + UUID.randomUUID());
     try {
-      Files.writeString(probe, "DRS write probe");
+      PrivateFiles.write(probe, "DRS write probe".getBytes(StandardCharsets.UTF_8));
       Files.delete(probe);
     } catch (IOException e) {
       throw new StorageException(
@@ -71,7 +73,7 @@ public class LocalDirectoryStorage implements Storage {
   public OutputStream writeFile(String fileName) {
     try {
       return new DeviceOutputStream(
-          Files.newOutputStream(partial(fileName)), fileName + " in " + directory);
+          PrivateFiles.newOutputStream(partial(fileName)), fileName + " in " + directory);
     } catch (IOException e) {
       throw failure("create " + fileName + " in", e);
     }
@@ -83,7 +85,7 @@ public class LocalDirectoryStorage implements Storage {
       for (String fileName : componentFiles) {
         Files.move(partial(fileName), directory.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
       }
-      Files.write(partial(manifestFile), manifest);
+      PrivateFiles.write(partial(manifestFile), manifest);
       Files.move(
           partial(manifestFile), directory.resolve(manifestFile), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

@@ -7,6 +7,7 @@ import com.jcraft.jsch.SftpATTRS;
 import com.jcraft.jsch.SftpException;
 import com.jcraft.jsch.SftpStatVFS;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ public class SftpStorage implements Storage {
   public void validate() {
     SftpATTRS attributes;
     try {
-      attributes = sftp.stat(target.path());
+      attributes = sftp.stat(literal(target.path()));
     } catch (SftpException e) {
       throw failure(e, "find the path " + target.path() + " on");
     }
@@ -64,7 +65,7 @@ public class SftpStorage implements Storage {
   public List<StoredSet> listSets() {
     List<StoredFile> files = new ArrayList<>();
     try {
-      for (Object entry : sftp.ls(target.path())) {
+      for (Object entry : sftp.ls(literal(target.path()))) {
         LsEntry file = (LsEntry) entry;
         if (file.getAttrs().isReg()) {
           files.add(new StoredFile(file.getFilename(), file.getAttrs().getSize()));
@@ -80,7 +81,7 @@ public class SftpStorage implements Storage {
   public OutputStream writeFile(String fileName) {
     try {
       return new DeviceOutputStream(
-          sftp.put(partial(fileName)), fileName + " on " + address() + target.path());
+          privateFile(partial(fileName)), fileName + " on " + address() + target.path());
     } catch (SftpException e) {
       throw failure(e, "create " + fileName + " in " + target.path() + " on");
     }
@@ -92,11 +93,28 @@ public class SftpStorage implements Storage {
       for (String fileName : componentFiles) {
         sftp.rename(partial(fileName), file(fileName));
       }
-      sftp.put(new ByteArrayInputStream(manifest), partial(manifestFile));
+      try (OutputStream out = privateFile(partial(manifestFile))) {
+        out.write(manifest);
+      }
       sftp.rename(partial(manifestFile), file(manifestFile));
     } catch (SftpException e) {
       throw failure(e, "commit the set in " + target.path() + " on");
+    } catch (IOException e) {
+      throw failure(
+          new SftpException(ChannelSftp.SSH_FX_FAILURE, e.getMessage(), e),
+          "commit the set in " + target.path() + " on");
     }
+  }
+
+  /**
+   * Opens a remote file for writing and makes it owner-only before any byte is written: JSch cannot
+   * pass attributes when it opens a file, so the server's umask decides until then (the README
+   * recommends {@code internal-sftp -u 0077}).
+   */
+  private OutputStream privateFile(String path) throws SftpException {
+    OutputStream out = sftp.put(path);
+    sftp.chmod(0600, path);
+    return out;
   }
 
   @Override
@@ -158,8 +176,18 @@ public class SftpStorage implements Storage {
     session.disconnect();
   }
 
+  /**
+   * The remote path of a file, escaped so that JSch takes it literally: its get, put, rm and rename
+   * expand '*' and '?' as wildcards, and one crafted name in a shared directory would otherwise
+   * make a delete remove other sets' files.
+   */
   private String file(String name) {
-    return target.path().endsWith("/") ? target.path() + name : target.path() + "/" + name;
+    String path = target.path().endsWith("/") ? target.path() + name : target.path() + "/" + name;
+    return literal(path);
+  }
+
+  static String literal(String path) {
+    return path.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
   }
 
   private String address() {

@@ -1,0 +1,203 @@
+package org.drs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.drs.testing.TreeSnapshot;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A restore gives back exactly what was backed up, through the real jobs: modes, owners, times,
+ * links and hard links of a tree whose registered path is itself a symbolic link, also when the
+ * staging area is on another file system; and everything DRS writes for itself is owner-only.
+ */
+class RestoreFidelityIT extends AdminPagesSession {
+
+  private static final Instant MODIFIED = Instant.parse("2024-02-29T12:34:56Z");
+  private static final String STAGING = "system-property=drs.restore.staging-directory";
+
+  @TempDir Path device;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive drs() throws Exception {
+    installFidelityFeature();
+    return TestServer.drsEar();
+  }
+
+  @AfterAll
+  static void removeFidelityFeature() throws IOException {
+    Files.deleteIfExists(registration());
+  }
+
+  @Test
+  void restoreGivesBackModesOwnersTimesLinksAndHardLinks() throws Exception {
+    assertRoundTrip();
+  }
+
+  @Test
+  void fidelityHoldsWithStagingOnAnotherFileSystem() throws Exception {
+    Path shm = Files.createTempDirectory(Path.of("/dev/shm"), "drs-staging");
+    try (ServerModel server = new ServerModel()) {
+      String configured = server.execute(STAGING, "read-attribute", "name", "value").asString();
+      server.execute(STAGING, "write-attribute", "name", "value", "value", shm.toString());
+      try {
+        assertThat(Files.getFileStore(shm).type())
+            .isNotEqualTo(Files.getFileStore(release()).type());
+        assertRoundTrip();
+      } finally {
+        server.execute(STAGING, "write-attribute", "name", "value", "value", configured);
+        Files.deleteIfExists(shm);
+      }
+    }
+  }
+
+  @Test
+  void setsExtractWithGnuTarAndBsdtarWithoutWarnings() throws Exception {
+    long deviceId = backups.localDevice("local", device);
+    assertThat(backups.awaitEnd(backups.backUp(deviceId, "FIDELITY"))).isEqualTo("SUCCESS");
+    Path archive = BackupSets.onlyFile(device, "_FIDELITY_FILES.tar.zst");
+
+    String gnu = run("zstd -dc " + archive + " | tar -tvf - --numeric-owner");
+    String bsd = run("zstd -dc " + archive + " | bsdtar -tvf - --numeric-owner");
+
+    assertThat(gnu).contains("-rw-------", "drwxrwsr-x", "65534/65534", "./\n");
+    assertThat(bsd).contains("-rw-------", "drwxrwsr-x");
+  }
+
+  @Test
+  void everythingDrsWritesForItselfIsOwnerOnly() throws Exception {
+    long deviceId = backups.localDevice("local", device);
+    long jobId = backups.backUp(deviceId, "FIDELITY");
+    assertThat(backups.awaitEnd(jobId)).isEqualTo("SUCCESS");
+
+    try (Stream<Path> files = Files.list(device)) {
+      for (Path file : files.toList()) {
+        assertThat(mode(file)).as(file.toString()).isEqualTo(0600);
+      }
+    }
+    Path platform = TestServer.home().resolve("standalone/data/drs/platform");
+    assertThat(mode(platform)).isEqualTo(0700);
+    assertThat(mode(platform.resolve("drfDevice.xml"))).isEqualTo(0600);
+    Path jobLogs = TestServer.home().resolve("standalone/log/drs/jobs");
+    assertThat(mode(jobLogs)).isEqualTo(0700);
+    try (Stream<Path> logs = Files.list(jobLogs)) {
+      assertThat(logs.toList()).allSatisfy(log -> assertThat(mode(log)).isEqualTo(0600));
+    }
+    assertThat(mode(TestServer.home().resolve("standalone/data/drs/staging"))).isEqualTo(0700);
+  }
+
+  private void assertRoundTrip() throws Exception {
+    TreeSnapshot backedUp = TreeSnapshot.of(release());
+    long deviceId = backups.localDevice("local", device);
+    assertThat(backups.awaitEnd(backups.backUp(deviceId, "FIDELITY"))).isEqualTo("SUCCESS");
+    Files.delete(release().resolve("key.pem"));
+    Files.writeString(release().resolve("app.conf"), "changed");
+    Files.setAttribute(release().resolve("run.sh"), "unix:mode", 0777);
+
+    RestorePages restores = new RestorePages();
+    assertThat(restores.summary(deviceId, "FIDELITY"))
+        .as("the summary names where the link points")
+        .contains(release().toString());
+    assertThat(restores.restore()).contains("<redirect");
+    assertThat(restores.awaitNewestResult()).isEqualTo("SUCCESS");
+
+    assertThat(TreeSnapshot.of(release())).isEqualTo(backedUp);
+    assertThat(Files.readSymbolicLink(current())).isEqualTo(release().getFileName());
+    assertThat(restores.newestLog()).doesNotContain("were not applied");
+  }
+
+  private static int mode(Path path) throws IOException {
+    return (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 07777;
+  }
+
+  private static String run(String command) throws Exception {
+    Process process = new ProcessBuilder("sh", "-c", command).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(command + ": " + err).isZero();
+    assertThat(err).as(command).isEmpty();
+    return out;
+  }
+
+  private static Path home() {
+    return TestServer.home().resolve("standalone/data/it-fidelity");
+  }
+
+  private static Path release() {
+    return home().resolve("release-42");
+  }
+
+  /** The registered path: a symbolic link to the release, as application installs often have. */
+  private static Path current() {
+    return home().resolve("current");
+  }
+
+  private static Path registration() {
+    return TestServer.home().resolve("standalone/configuration/drs/registration/it-fidelity.xml");
+  }
+
+  /**
+   * Modes 0600/0640/0750/0700, a set-group-ID directory, a file of another owner and group, hard
+   * links, a relative and an absolute link inside, an empty directory, names in Cyrillic and CJK
+   * and a 200-byte name, all with one modification time.
+   */
+  private static void installFidelityFeature() throws Exception {
+    Path release = release();
+    if (Files.exists(home())) {
+      run("rm -rf " + home());
+    }
+    Files.createDirectories(release);
+    file(release.resolve("key.pem"), "secret", 0600);
+    file(release.resolve("app.conf"), "conf", 0640);
+    file(release.resolve("run.sh"), "#!/bin/sh\n", 0750);
+    Path privateDir = Files.createDirectories(release.resolve("private"));
+    file(privateDir.resolve("token"), "t", 0600);
+    Files.setAttribute(privateDir, "unix:mode", 0700);
+    Path shared = Files.createDirectories(release.resolve("shared"));
+    Files.setAttribute(shared, "unix:mode", 02775);
+    Path foreign = file(shared.resolve("foreign.txt"), "owned by nobody", 0644);
+    Files.setAttribute(foreign, "unix:uid", 65534, LinkOption.NOFOLLOW_LINKS);
+    Files.setAttribute(foreign, "unix:gid", 65534, LinkOption.NOFOLLOW_LINKS);
+    Path data = file(release.resolve("data.bin"), "linked content", 0644);
+    Files.createLink(shared.resolve("data-link.bin"), data);
+    Files.createSymbolicLink(release.resolve("relative-link"), Path.of("app.conf"));
+    Files.createSymbolicLink(release.resolve("absolute-link"), release.resolve("run.sh"));
+    Files.createDirectories(release.resolve("empty"));
+    file(release.resolve("Привет-мир.txt"), "cyrillic", 0644);
+    file(release.resolve("数据备份.txt"), "cjk", 0644);
+    file(release.resolve("n".repeat(200)), "long", 0644);
+    try (Stream<Path> paths = Files.walk(release)) {
+      for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+        Files.getFileAttributeView(path, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+            .setTimes(FileTime.from(MODIFIED), null, null);
+      }
+    }
+    Files.createSymbolicLink(current(), release.getFileName());
+    Files.writeString(
+        registration(),
+        """
+        <feature xmlns="urn:drs:registration:1" name="FIDELITY" version="1.0">
+          <component name="FILES"><directory path="%s"/></component>
+        </feature>
+        """
+            .formatted(current()));
+  }
+
+  private static Path file(Path path, String content, int mode) throws IOException {
+    Files.writeString(path, content, StandardCharsets.UTF_8);
+    Files.setAttribute(path, "unix:mode", mode);
+    return path;
+  }
+}
