@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributeView;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.stream.Stream;
+import org.drs.testing.FidelityTree;
 import org.drs.testing.TreeSnapshot;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RestoreFidelityIT extends AdminPagesSession {
 
-  private static final Instant MODIFIED = Instant.parse("2024-02-29T12:34:56Z");
   private static final String STAGING = "system-property=drs.restore.staging-directory";
 
   @TempDir Path device;
@@ -66,7 +63,16 @@ class RestoreFidelityIT extends AdminPagesSession {
   @Test
   void setsExtractWithGnuTarAndBsdtarWithoutWarnings() throws Exception {
     long deviceId = backups.localDevice("local", device);
-    assertThat(backups.awaitEnd(backups.backUp(deviceId, "FIDELITY"))).isEqualTo("SUCCESS");
+    Path pipe = release().resolve("pipe");
+    run("mkfifo " + pipe);
+    long jobId;
+    try {
+      jobId = backups.backUp(deviceId, "FIDELITY");
+      assertThat(backups.awaitEnd(jobId)).isEqualTo("SUCCESS");
+    } finally {
+      Files.delete(pipe);
+    }
+    assertThat(backups.log(jobId)).contains("FIDELITY/FILES: skipped pipe: a FIFO is not archived");
     Path archive = BackupSets.onlyFile(device, "_FIDELITY_FILES.tar.zst");
 
     String gnu = run("zstd -dc " + archive + " | tar -tvf - --numeric-owner");
@@ -148,42 +154,12 @@ class RestoreFidelityIT extends AdminPagesSession {
     return TestServer.home().resolve("standalone/configuration/drs/registration/it-fidelity.xml");
   }
 
-  /**
-   * Modes 0600/0640/0750/0700, a set-group-ID directory, a file of another owner and group, hard
-   * links, a relative and an absolute link inside, an empty directory, names in Cyrillic and CJK
-   * and a 200-byte name, all with one modification time.
-   */
+  /** The shared fidelity tree, registered through a symbolic link to it. */
   private static void installFidelityFeature() throws Exception {
-    Path release = release();
     if (Files.exists(home())) {
       run("rm -rf " + home());
     }
-    Files.createDirectories(release);
-    file(release.resolve("key.pem"), "secret", 0600);
-    file(release.resolve("app.conf"), "conf", 0640);
-    file(release.resolve("run.sh"), "#!/bin/sh\n", 0750);
-    Path privateDir = Files.createDirectories(release.resolve("private"));
-    file(privateDir.resolve("token"), "t", 0600);
-    Files.setAttribute(privateDir, "unix:mode", 0700);
-    Path shared = Files.createDirectories(release.resolve("shared"));
-    Files.setAttribute(shared, "unix:mode", 02775);
-    Path foreign = file(shared.resolve("foreign.txt"), "owned by nobody", 0644);
-    Files.setAttribute(foreign, "unix:uid", 65534, LinkOption.NOFOLLOW_LINKS);
-    Files.setAttribute(foreign, "unix:gid", 65534, LinkOption.NOFOLLOW_LINKS);
-    Path data = file(release.resolve("data.bin"), "linked content", 0644);
-    Files.createLink(shared.resolve("data-link.bin"), data);
-    Files.createSymbolicLink(release.resolve("relative-link"), Path.of("app.conf"));
-    Files.createSymbolicLink(release.resolve("absolute-link"), release.resolve("run.sh"));
-    Files.createDirectories(release.resolve("empty"));
-    file(release.resolve("Привет-мир.txt"), "cyrillic", 0644);
-    file(release.resolve("数据备份.txt"), "cjk", 0644);
-    file(release.resolve("n".repeat(200)), "long", 0644);
-    try (Stream<Path> paths = Files.walk(release)) {
-      for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-        Files.getFileAttributeView(path, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-            .setTimes(FileTime.from(MODIFIED), null, null);
-      }
-    }
+    Path release = FidelityTree.create(release());
     Files.createSymbolicLink(current(), release.getFileName());
     Files.writeString(
         registration(),
@@ -193,11 +169,5 @@ class RestoreFidelityIT extends AdminPagesSession {
         </feature>
         """
             .formatted(current()));
-  }
-
-  private static Path file(Path path, String content, int mode) throws IOException {
-    Files.writeString(path, content, StandardCharsets.UTF_8);
-    Files.setAttribute(path, "unix:mode", mode);
-    return path;
   }
 }

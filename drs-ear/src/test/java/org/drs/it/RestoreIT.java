@@ -10,6 +10,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.drs.it.TamperedSets.Entry;
 import org.drs.security.SecretBox;
+import org.drs.testing.HostileTar;
 import org.drs.testing.OpenSshServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -198,7 +199,7 @@ class RestoreIT extends AdminPagesSession {
 
   @Test
   void longNameBombFailsTheRestoreWithoutExhaustingTheServer() throws Exception {
-    byte[] bomb = TamperedSets.headerOnly("././@LongLink", 'L', 8L << 30);
+    byte[] bomb = HostileTar.headerOnly("././@LongLink", 'L', 8L << 30);
     TamperedSets.replaceRaw(
         device, BackupSets.onlyFile(device, "_DEMO_FILES.tar.zst"), bomb, bomb.length);
     try (ServerModel server = new ServerModel()) {
@@ -216,7 +217,7 @@ class RestoreIT extends AdminPagesSession {
 
   @Test
   void paxHeaderBombFailsTheRestore() throws Exception {
-    byte[] bomb = TamperedSets.headerOnly("PaxHeaders/x", 'x', 2L << 30);
+    byte[] bomb = HostileTar.headerOnly("PaxHeaders/x", 'x', 2L << 30);
     TamperedSets.replaceRaw(
         device, BackupSets.onlyFile(device, "_DEMO_FILES.tar.zst"), bomb, bomb.length);
 

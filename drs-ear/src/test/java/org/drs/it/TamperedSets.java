@@ -110,36 +110,6 @@ final class TamperedSets {
         Files.readString(manifest).replaceFirst("set=\"[^\"]+\"", "set=\"" + setName + "\""));
   }
 
-  /**
-   * One tar header that declares a huge size for its data, which never follows: a few hundred bytes
-   * that would make a reader without limits allocate gigabytes.
-   */
-  static byte[] headerOnly(String name, char type, long size) {
-    byte[] header = new byte[1024];
-    put(header, 0, name);
-    put(header, 100, "0000644");
-    put(header, 108, "0000000");
-    put(header, 116, "0000000");
-    put(header, 124, String.format("%011o", size));
-    put(header, 136, "00000000000");
-    header[156] = (byte) type;
-    put(header, 257, "ustar");
-    put(header, 263, "00");
-    java.util.Arrays.fill(header, 148, 156, (byte) ' ');
-    long checksum = 0;
-    for (int i = 0; i < 512; i++) {
-      checksum += header[i] & 0xff;
-    }
-    put(header, 148, String.format("%06o", checksum));
-    header[154] = 0;
-    return header;
-  }
-
-  private static void put(byte[] header, int offset, String value) {
-    byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(bytes, 0, header, offset, bytes.length);
-  }
-
   /** Makes the manifest say the feature was backed up at another version. */
   static void recordVersion(Path device, String feature, String version) throws Exception {
     Path manifest = BackupSets.onlyFile(device, "_drfComponent.xml");

@@ -16,10 +16,4 @@ public record ArchiveLimits(
     long entries,
     int depth,
     long contentBytes,
-    String contentBytesSource) {
-
-  /** The same limits, bounding the tar stream by a size of the manifest's. */
-  public ArchiveLimits withContent(long bytes, String source) {
-    return new ArchiveLimits(nameBytes, paxHeaderBytes, entries, depth, bytes, source);
-  }
-}
+    String contentBytesSource) {}

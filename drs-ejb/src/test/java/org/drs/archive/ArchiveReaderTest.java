@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.drs.testing.HostileTar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +96,20 @@ class ArchiveReaderTest {
     assertThat(mode(staging.resolve("run.sh"))).isEqualTo(0755);
     assertThat(mode(staging.resolve("shared"))).isEqualTo(02770);
     assertThat(notices).anyMatch(n -> n.contains("run.sh") && n.contains("cleared"));
+  }
+
+  /** Sets written before DRS archived the component's own directory ("./") have no root entry. */
+  @Test
+  void setWithoutARootEntryKeepsTheModeTheLiveDirectoryHasNow() throws Exception {
+    Path live = Files.createDirectories(outside.resolve("live"));
+    Files.setAttribute(live, "unix:mode", 0750);
+    byte[] archive = tar(file("a.txt", "old set"));
+
+    new ArchiveReader(staging, List.of(live), limits(0), n -> {})
+        .extract(new ByteArrayInputStream(archive), Compression.NONE, recorded(archive));
+
+    assertThat(mode(staging)).isEqualTo(0750);
+    assertThat(staging.resolve("a.txt")).hasContent("old set");
   }
 
   @Test
@@ -215,7 +230,7 @@ class ArchiveReaderTest {
 
   @Test
   void hugeLongNameHeaderIsRefusedBeforeItIsRead() throws Exception {
-    byte[] archive = headerOnly("././@LongLink", 'L', 8L << 30);
+    byte[] archive = HostileTar.headerOnly("././@LongLink", 'L', 8L << 30);
 
     assertThatThrownBy(() -> extract(archive, recorded(archive)))
         .isInstanceOf(DamagedArchiveException.class)
@@ -224,7 +239,7 @@ class ArchiveReaderTest {
 
   @Test
   void hugePaxHeaderIsRefusedBeforeItIsRead() throws Exception {
-    byte[] archive = headerOnly("PaxHeaders/x", 'x', 2L << 30);
+    byte[] archive = HostileTar.headerOnly("PaxHeaders/x", 'x', 2L << 30);
 
     assertThatThrownBy(() -> extract(archive, recorded(archive)))
         .isInstanceOf(DamagedArchiveException.class)
@@ -366,37 +381,6 @@ class ArchiveReaderTest {
       }
     }
     return out.toByteArray();
-  }
-
-  /**
-   * One header that declares a huge size for its data, which never follows: a few hundred bytes
-   * that would make a reader without limits allocate gigabytes.
-   */
-  private static byte[] headerOnly(String name, char type, long size) {
-    byte[] header = new byte[1024];
-    byte[] nameBytes = name.getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(nameBytes, 0, header, 0, nameBytes.length);
-    put(header, 100, "0000644");
-    put(header, 108, "0000000");
-    put(header, 116, "0000000");
-    put(header, 124, String.format("%011o", size));
-    put(header, 136, "00000000000");
-    header[156] = (byte) type;
-    put(header, 257, "ustar");
-    put(header, 263, "00");
-    Arrays.fill(header, 148, 156, (byte) ' ');
-    long checksum = 0;
-    for (int i = 0; i < 512; i++) {
-      checksum += header[i] & 0xff;
-    }
-    put(header, 148, String.format("%06o", checksum));
-    header[154] = 0;
-    return header;
-  }
-
-  private static void put(byte[] header, int offset, String value) {
-    byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(bytes, 0, header, offset, bytes.length);
   }
 
   private static ArchiveResult recorded(byte[] archive) throws Exception {

@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import org.drs.testing.FidelityTree;
 import org.drs.testing.TreeSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +27,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * that DRS's own reader gives back with the same modes, owners, times, links and hard links.
  */
 class ArchiveWriterTest {
-
-  private static final Instant MODIFIED = Instant.parse("2024-02-29T12:34:56Z");
 
   @TempDir Path work;
 
@@ -60,7 +55,7 @@ class ArchiveWriterTest {
 
   @Test
   void modesOwnersTimesLinksAndHardLinksRoundTripThroughTheReader() throws Exception {
-    Path source = fidelityTree();
+    Path source = fidelityTreeWithAFifo();
     List<String> notices = new ArrayList<>();
     ByteArrayOutputStream device = new ByteArrayOutputStream();
     ArchiveResult written;
@@ -85,7 +80,7 @@ class ArchiveWriterTest {
 
   @Test
   void gnuTarAndBsdtarListTheSameModesWithoutWarnings() throws Exception {
-    Path source = fidelityTree();
+    Path source = fidelityTreeWithAFifo();
     Path archive = work.resolve("fidelity.tar");
     try (OutputStream out = Files.newOutputStream(archive);
         ArchiveWriter writer = new ArchiveWriter(out, Compression.NONE, n -> {}, n -> {})) {
@@ -147,50 +142,12 @@ class ArchiveWriterTest {
     return source;
   }
 
-  /**
-   * Modes 0600/0640/0750/0700, a set-group-ID directory, a file of another owner and group, hard
-   * links, a relative and an absolute link inside, an empty directory, Cyrillic and CJK names, a
-   * 200-byte name, and a FIFO (left out, and named).
-   */
-  private Path fidelityTree() throws Exception {
-    Path source = Files.createDirectories(work.resolve("fidelity"));
-    file(source.resolve("key.pem"), "secret", 0600);
-    file(source.resolve("app.conf"), "conf", 0640);
-    file(source.resolve("run.sh"), "#!/bin/sh\n", 0750);
-    Path privateDir = Files.createDirectories(source.resolve("private"));
-    file(privateDir.resolve("token"), "t", 0600);
-    Path shared = Files.createDirectories(source.resolve("shared"));
-    Files.setAttribute(shared, "unix:mode", 02775);
-    Path foreign = file(shared.resolve("foreign.txt"), "owned by nobody", 0644);
-    Files.setAttribute(foreign, "unix:uid", 65534, LinkOption.NOFOLLOW_LINKS);
-    Files.setAttribute(foreign, "unix:gid", 65534, LinkOption.NOFOLLOW_LINKS);
-    Path data = file(source.resolve("data.bin"), "linked content", 0644);
-    Files.createLink(shared.resolve("data-link.bin"), data);
-    Files.createSymbolicLink(source.resolve("relative-link"), Path.of("app.conf"));
-    Files.createSymbolicLink(source.resolve("absolute-link"), source.resolve("run.sh"));
-    Files.createDirectories(source.resolve("empty"));
-    file(source.resolve("Привет-мир.txt"), "cyrillic", 0644);
-    file(source.resolve("数据备份.txt"), "cjk", 0644);
-    file(source.resolve("n".repeat(200)), "long", 0644);
-    Files.setAttribute(privateDir, "unix:mode", 0700);
-    try (var paths = Files.walk(source)) {
-      for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-        Files.getFileAttributeView(
-                path,
-                java.nio.file.attribute.BasicFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS)
-            .setTimes(FileTime.from(MODIFIED), null, null);
-      }
-    }
+  /** The shared fidelity tree, and a FIFO (left out, and named). */
+  private Path fidelityTreeWithAFifo() throws Exception {
+    Path source = FidelityTree.create(work.resolve("fidelity"));
     // Last: setting a FIFO's times would open it, which waits for a writer.
     run("mkfifo " + source.resolve("pipe"));
     return source;
-  }
-
-  private static Path file(Path path, String content, int mode) throws IOException {
-    Files.writeString(path, content, StandardCharsets.UTF_8);
-    Files.setAttribute(path, "unix:mode", mode);
-    return path;
   }
 
   /**

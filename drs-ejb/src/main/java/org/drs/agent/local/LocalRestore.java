@@ -137,21 +137,21 @@ class LocalRestore {
    * room in staging less a reserve for the rest of the server.
    */
   private ArchiveLimits limits(Path staging, ArchiveResult recorded) throws IOException {
-    ArchiveLimits limits =
-        new ArchiveLimits(
-            settings.restoreMaxNameBytes(),
-            settings.restoreMaxPaxHeaderBytes(),
-            settings.restoreMaxEntries(),
-            settings.restoreMaxDepth(),
-            recorded.contentBytes(),
-            "the " + recorded.contentBytes() + " bytes its manifest records");
-    if (recorded.contentBytes() > 0) {
-      return limits;
+    long contentBytes = recorded.contentBytes();
+    String source = "the " + contentBytes + " bytes its manifest records";
+    if (contentBytes <= 0) {
+      FileStore store = Files.getFileStore(staging);
+      long reserve = Math.min(STAGING_RESERVE, store.getTotalSpace() / 10);
+      contentBytes = Math.max(0, store.getUsableSpace() - reserve);
+      source = "the " + contentBytes + " bytes of free room in staging";
     }
-    FileStore store = Files.getFileStore(staging);
-    long reserve = Math.min(STAGING_RESERVE, store.getTotalSpace() / 10);
-    long room = Math.max(0, store.getUsableSpace() - reserve);
-    return limits.withContent(room, "the " + room + " bytes of free room in staging");
+    return new ArchiveLimits(
+        settings.restoreMaxNameBytes(),
+        settings.restoreMaxPaxHeaderBytes(),
+        settings.restoreMaxEntries(),
+        settings.restoreMaxDepth(),
+        contentBytes,
+        source);
   }
 
   RestoreOutcome swap(long jobId, List<ComponentRestoreRequest> components) {
