@@ -39,6 +39,7 @@ public final class ArchiveReader {
   private final Map<Path, FileMetadata> directories = new LinkedHashMap<>();
   private final Map<Path, FileMetadata> links = new LinkedHashMap<>();
   private final List<String> notices = new ArrayList<>();
+  private final HoleWriter files = new HoleWriter();
   private HashingInputStream counted;
   private long reported;
 
@@ -149,7 +150,7 @@ public final class ArchiveReader {
       Files.createLink(
           target, tree.existingFile(withoutDotAndSlashes(entry.getLinkName()), entryName));
     } else if (entry.isFile()) {
-      HoleWriter.write(tar, target, this::reportProgress);
+      files.write(tar, target, this::reportProgress);
       if ((metadata.mode() & FileKind.SET_ID_BITS) != 0) {
         notices.add(
             "the set-user-ID/set-group-ID bit of "

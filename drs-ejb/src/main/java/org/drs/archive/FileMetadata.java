@@ -26,29 +26,44 @@ public record FileMetadata(int mode, long uid, long gid, FileTime modified) {
         (FileTime) unix.get("lastModifiedTime"));
   }
 
+  /** This process's user and group: what a file it creates belongs to. */
+  private static final long PROCESS_UID = processId("unix:uid");
+
+  private static final long PROCESS_GID = processId("unix:gid");
+
+  private static long processId(String attribute) {
+    try {
+      return ((Number) Files.getAttribute(Path.of("/proc/self"), attribute)).longValue();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
   /** Whether this process may give files away to other owners: only root may. */
   public static boolean canApplyOwners() {
-    try {
-      return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue() == 0;
-    } catch (IOException e) {
-      return false;
-    }
+    return PROCESS_UID == 0;
   }
 
   /**
    * Applies owner and group (when {@code owners}), then the mode (not on a symbolic link, whose
-   * mode Linux ignores), then the time, last, since changing the others does not touch it.
+   * mode Linux ignores), then the time, last, since changing the others does not touch it. Meant
+   * for a file this process has just created in a directory only it can write (staging, or a copy
+   * beside a target), whose parents are real directories: the file itself is never followed if it
+   * is a link, and otherwise its path is used directly, one system call per change.
    */
   public void applyTo(Path path, boolean owners) throws IOException {
-    if (owners) {
+    boolean link = Files.isSymbolicLink(path);
+    LinkOption[] self = link ? new LinkOption[] {LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
+    // A file this process just made is its own already: most restored files need no chown.
+    if (owners && (uid != PROCESS_UID || gid != PROCESS_GID)) {
       Files.setAttribute(path, "unix:uid", (int) uid, LinkOption.NOFOLLOW_LINKS);
       Files.setAttribute(path, "unix:gid", (int) gid, LinkOption.NOFOLLOW_LINKS);
     }
-    if (!Files.isSymbolicLink(path)) {
+    if (!link) {
       // After chown, which clears set-user/group-ID bits on files.
-      Files.setAttribute(path, "unix:mode", mode, LinkOption.NOFOLLOW_LINKS);
+      Files.setAttribute(path, "unix:mode", mode);
     }
-    Files.getFileAttributeView(path, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+    Files.getFileAttributeView(path, BasicFileAttributeView.class, self)
         .setTimes(modified, null, null);
   }
 }

@@ -7,7 +7,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.drs.common.PrivateFiles;
 
 /**
@@ -26,6 +28,12 @@ final class StagingTree {
   private final List<Path> liveRoots;
   private final int maxDepth;
   private final int maxNameBytes;
+
+  /**
+   * Directories already found real on disk: no entry can turn one into a link later (an entry over
+   * an existing path is refused), so each is checked once, not once per entry below it.
+   */
+  private final Set<Path> checkedDirectories = new HashSet<>();
 
   /**
    * @param liveRoots where the component lives on the server (the registered path and what it links
@@ -53,6 +61,9 @@ final class StagingTree {
     Path current = root;
     for (int i = 0; i < relative.getNameCount() - 1; i++) {
       current = current.resolve(relative.getName(i));
+      if (checkedDirectories.contains(current)) {
+        continue;
+      }
       BasicFileAttributes attributes = attributes(current);
       if (attributes == null) {
         // Owner-only until its own entry's mode, if any, is applied.
@@ -63,6 +74,7 @@ final class StagingTree {
       } else if (!attributes.isDirectory()) {
         throw unsafe(entry, "would be written inside the file " + root.relativize(current));
       }
+      checkedDirectories.add(current);
     }
     return root.resolve(relative);
   }
