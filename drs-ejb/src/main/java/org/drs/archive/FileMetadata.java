@@ -26,14 +26,12 @@ public record FileMetadata(int mode, long uid, long gid, FileTime modified) {
         (FileTime) unix.get("lastModifiedTime"));
   }
 
-  /** This process's user and group: what a file it creates belongs to. */
-  private static final long PROCESS_UID = processId("unix:uid");
+  /** Only root may give files away to other owners. */
+  private static final boolean ROOT = processUid() == 0;
 
-  private static final long PROCESS_GID = processId("unix:gid");
-
-  private static long processId(String attribute) {
+  private static long processUid() {
     try {
-      return ((Number) Files.getAttribute(Path.of("/proc/self"), attribute)).longValue();
+      return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
     } catch (IOException e) {
       return -1;
     }
@@ -41,7 +39,7 @@ public record FileMetadata(int mode, long uid, long gid, FileTime modified) {
 
   /** Whether this process may give files away to other owners: only root may. */
   public static boolean canApplyOwners() {
-    return PROCESS_UID == 0;
+    return ROOT;
   }
 
   /**
@@ -49,13 +47,18 @@ public record FileMetadata(int mode, long uid, long gid, FileTime modified) {
    * mode Linux ignores), then the time, last, since changing the others does not touch it. Meant
    * for a file this process has just created in a directory only it can write (staging, or a copy
    * beside a target), whose parents are real directories: the file itself is never followed if it
-   * is a link, and otherwise its path is used directly, one system call per change.
+   * is a link, and otherwise its path is used directly; one lstat, then one call per change.
    */
   public void applyTo(Path path, boolean owners) throws IOException {
-    boolean link = Files.isSymbolicLink(path);
+    Map<String, Object> now =
+        Files.readAttributes(path, "unix:mode,uid,gid", LinkOption.NOFOLLOW_LINKS);
+    boolean link = FileKind.of((Integer) now.get("mode")) == FileKind.SYMBOLIC_LINK;
     LinkOption[] self = link ? new LinkOption[] {LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
-    // A file this process just made is its own already: most restored files need no chown.
-    if (owners && (uid != PROCESS_UID || gid != PROCESS_GID)) {
+    // Most restored files already belong to whom they should: a chown only where they do not
+    // (a new file's group can also come from a set-group-ID parent).
+    if (owners
+        && (uid != ((Number) now.get("uid")).longValue()
+            || gid != ((Number) now.get("gid")).longValue())) {
       Files.setAttribute(path, "unix:uid", (int) uid, LinkOption.NOFOLLOW_LINKS);
       Files.setAttribute(path, "unix:gid", (int) gid, LinkOption.NOFOLLOW_LINKS);
     }
