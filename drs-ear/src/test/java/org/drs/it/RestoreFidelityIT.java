@@ -3,12 +3,12 @@ package org.drs.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.drs.testing.FidelityTree;
+import org.drs.testing.Shell;
 import org.drs.testing.TreeSnapshot;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -64,7 +64,7 @@ class RestoreFidelityIT extends AdminPagesSession {
   void setsExtractWithGnuTarAndBsdtarWithoutWarnings() throws Exception {
     long deviceId = backups.localDevice("local", device);
     Path pipe = release().resolve("pipe");
-    run("mkfifo " + pipe);
+    Shell.run("mkfifo " + pipe);
     long jobId;
     try {
       jobId = backups.backUp(deviceId, "FIDELITY");
@@ -75,8 +75,8 @@ class RestoreFidelityIT extends AdminPagesSession {
     assertThat(backups.log(jobId)).contains("FIDELITY/FILES: skipped pipe: a FIFO is not archived");
     Path archive = BackupSets.onlyFile(device, "_FIDELITY_FILES.tar.zst");
 
-    String gnu = run("zstd -dc " + archive + " | tar -tvf - --numeric-owner");
-    String bsd = run("zstd -dc " + archive + " | bsdtar -tvf - --numeric-owner");
+    String gnu = Shell.run("zstd -dc " + archive + " | tar -tvf - --numeric-owner");
+    String bsd = Shell.run("zstd -dc " + archive + " | bsdtar -tvf - --numeric-owner");
 
     assertThat(gnu).contains("-rw-------", "drwxrwsr-x", "65534/65534", "./\n");
     assertThat(bsd).contains("-rw-------", "drwxrwsr-x");
@@ -128,15 +128,6 @@ class RestoreFidelityIT extends AdminPagesSession {
     return (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 07777;
   }
 
-  private static String run(String command) throws Exception {
-    Process process = new ProcessBuilder("sh", "-c", command).start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor()).as(command + ": " + err).isZero();
-    assertThat(err).as(command).isEmpty();
-    return out;
-  }
-
   private static Path home() {
     return TestServer.home().resolve("standalone/data/it-fidelity");
   }
@@ -157,7 +148,7 @@ class RestoreFidelityIT extends AdminPagesSession {
   /** The shared fidelity tree, registered through a symbolic link to it. */
   private static void installFidelityFeature() throws Exception {
     if (Files.exists(home())) {
-      run("rm -rf " + home());
+      Shell.run("rm -rf " + home());
     }
     Path release = FidelityTree.create(release());
     Files.createSymbolicLink(current(), release.getFileName());

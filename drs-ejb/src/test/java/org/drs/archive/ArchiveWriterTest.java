@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drs.testing.FidelityTree;
+import org.drs.testing.Shell;
 import org.drs.testing.TreeSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +49,7 @@ class ArchiveWriterTest {
     assertThat(result.sha256()).isEqualTo(sha256(Files.readAllBytes(archive)));
     assertThat(progress.get()).isEqualTo(1_000_000 + "hello".length());
     Path extracted = Files.createDirectories(work.resolve("extracted"));
-    run(decompress(compression) + archive + " | tar -x --same-permissions -C " + extracted);
+    Shell.run(decompress(compression) + archive + " | tar -x --same-permissions -C " + extracted);
     assertThat(TreeSnapshot.of(extracted)).isEqualTo(TreeSnapshot.of(source));
   }
 
@@ -88,8 +88,8 @@ class ArchiveWriterTest {
       writer.finish();
     }
 
-    String gnu = run("tar -tvf " + archive + " --numeric-owner");
-    String bsd = run("bsdtar -tvf " + archive + " --numeric-owner");
+    String gnu = Shell.run("tar -tvf " + archive + " --numeric-owner");
+    String bsd = Shell.run("bsdtar -tvf " + archive + " --numeric-owner");
 
     assertThat(gnu).doesNotContain("Ignoring", "unknown", "warning");
     assertThat(bsd).doesNotContain("Ignoring", "unknown", "warning");
@@ -109,13 +109,13 @@ class ArchiveWriterTest {
       writer.finish();
     }
 
-    assertThat(run("tar -tf " + archive)).isEqualTo("./\napp.jar\n");
+    assertThat(Shell.run("tar -tf " + archive)).isEqualTo("./\napp.jar\n");
   }
 
   @Test
   void nameThatIsNotUtf8FailsTheComponentAndNamesTheFile() throws Exception {
     Path source = Files.createDirectories(work.resolve("latin1"));
-    run("touch " + source + "/$(printf 'caf\\351')");
+    Shell.run("touch " + source + "/$(printf 'caf\\351')");
 
     assertThatThrownBy(
             () -> {
@@ -146,7 +146,7 @@ class ArchiveWriterTest {
   private Path fidelityTreeWithAFifo() throws Exception {
     Path source = FidelityTree.create(work.resolve("fidelity"));
     // Last: setting a FIFO's times would open it, which waits for a writer.
-    run("mkfifo " + source.resolve("pipe"));
+    Shell.run("mkfifo " + source.resolve("pipe"));
     return source;
   }
 
@@ -164,16 +164,6 @@ class ArchiveWriterTest {
       case GZIP -> "gzip -dc ";
       case NONE -> "cat ";
     };
-  }
-
-  /** Runs a shell command; its standard error must be empty (no warnings) and its status 0. */
-  private static String run(String command) throws Exception {
-    Process process = new ProcessBuilder("sh", "-c", command).start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor()).as(command + ": " + err).isZero();
-    assertThat(err).as(command).isEmpty();
-    return out;
   }
 
   private static String sha256(byte[] bytes) throws Exception {
