@@ -1,5 +1,7 @@
 package org.drs.it;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +28,8 @@ final class DemoData {
   /**
    * Everything a restore of DEMO must leave alone when it is refused: the target directory, its
    * parent (but the database files, which H2 rewrites as it likes), a sibling directory, the rows
-   * of the database, and /tmp's top level.
+   * of the database, and the names at /tmp's top level with their type, mode and owner (a name an
+   * archive planted there is new).
    */
   static Map<String, String> snapshot() throws Exception {
     Map<String, String> state = new TreeMap<>();
@@ -44,11 +47,24 @@ final class DemoData {
     state.put("/etc/passwd", TreeSnapshot.of(Path.of("/etc/passwd")).entries().toString());
     state.put("database rows", rows());
     try (Stream<Path> tmp = Files.list(Path.of("/tmp"))) {
-      tmp.map(p -> p.getFileName().toString())
-          .filter(name -> name.equals("escape") || name.equals("planted") || name.equals("abs"))
-          .forEach(name -> state.put("/tmp/" + name, "planted by an archive"));
+      for (Path entry : tmp.toList()) {
+        state.put(entry.toString(), topLevelStat(entry));
+      }
     }
     return state;
+  }
+
+  /**
+   * The type, mode and owner of an entry at /tmp's top level, never followed. Not its content, size
+   * or time: other programs (the build's own log among them) write their files there meanwhile.
+   */
+  private static String topLevelStat(Path entry) throws Exception {
+    Map<String, Object> stat = Files.readAttributes(entry, "unix:mode,uid,gid", NOFOLLOW_LINKS);
+    return Integer.toOctalString((Integer) stat.get("mode"))
+        + " "
+        + stat.get("uid")
+        + ":"
+        + stat.get("gid");
   }
 
   /** A sibling of the restored directory, which no restore may touch. */

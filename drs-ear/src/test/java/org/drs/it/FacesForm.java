@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * A JSF page driven over HTTP the way PrimeFaces' Ajax does it: fields are posted with the view
- * state and the pressed button, and the partial response is returned as text. Lighter than a
- * browser for the many cases of a form.
+ * state, the pressed button and the page's script nonce, and the partial response is returned as
+ * text. Lighter than a browser for the many cases of a form.
  */
 final class FacesForm {
 
@@ -24,9 +24,14 @@ final class FacesForm {
   private static final Pattern PARTIAL_VIEW_STATE =
       Pattern.compile("jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
+  /** The page's script nonce, which PrimeFaces' Ajax sends back with every request of the view. */
+  private static final Pattern SCRIPT_NONCE =
+      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
   private final DrsWebClient browser;
   private final String url;
   private final String form;
+  private final String nonce;
   private String viewState;
 
   private FacesForm(DrsWebClient browser, String url, String form, String page) {
@@ -34,6 +39,7 @@ final class FacesForm {
     this.url = url;
     this.form = form;
     this.viewState = match(VIEW_STATE, page, "view state of " + url);
+    this.nonce = match(SCRIPT_NONCE, page, "script nonce of " + url);
   }
 
   static FacesForm open(DrsWebClient browser, String path, String form)
@@ -90,6 +96,7 @@ final class FacesForm {
 
   private String post(Map<String, Object> parameters) throws IOException, InterruptedException {
     parameters.put("jakarta.faces.ViewState", viewState);
+    parameters.put("primefaces.nonce", nonce);
     HttpResponse<String> response =
         browser.post(
             URI.create(url),

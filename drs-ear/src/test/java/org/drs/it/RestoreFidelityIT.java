@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.drs.testing.FidelityTree;
 import org.drs.testing.Shell;
+import org.drs.testing.SparseFiles;
 import org.drs.testing.TreeSnapshot;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -57,6 +58,31 @@ class RestoreFidelityIT extends AdminPagesSession {
         server.execute(STAGING, "write-attribute", "name", "value", "value", configured);
         Files.deleteIfExists(shm);
       }
+    }
+  }
+
+  /** A 1 GiB database file holding little data must not come back as 1 GiB of disk. */
+  @Test
+  void sparseFileComesBackUsingAboutAsMuchDiskAsItHad() throws Exception {
+    Path image = SparseFiles.create(release().resolve("disk.img"), 1L << 30);
+    try {
+      long diskBefore = SparseFiles.diskBytes(image);
+      long deviceId = backups.localDevice("local", device);
+      assertThat(backups.awaitEnd(backups.backUp(deviceId, "FIDELITY"))).isEqualTo("SUCCESS");
+      Files.delete(image);
+
+      RestorePages restores = new RestorePages();
+      restores.summary(deviceId, "FIDELITY");
+      assertThat(restores.restore()).contains("<redirect");
+      assertThat(restores.awaitNewestResult()).isEqualTo("SUCCESS");
+
+      assertThat(Files.size(image)).isEqualTo(1L << 30);
+      assertThat(SparseFiles.diskBytes(image))
+          .as("disk used by the restored 1 GiB file (%d bytes before)", diskBefore)
+          .isLessThanOrEqualTo(diskBefore + (1 << 20));
+      assertThat(Shell.run("tail -c 3 " + image)).isEqualTo("end");
+    } finally {
+      Files.deleteIfExists(image);
     }
   }
 

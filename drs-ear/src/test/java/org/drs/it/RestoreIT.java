@@ -2,8 +2,10 @@ package org.drs.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -12,6 +14,7 @@ import org.drs.it.TamperedSets.Entry;
 import org.drs.security.SecretBox;
 import org.drs.testing.HostileTar;
 import org.drs.testing.OpenSshServer;
+import org.drs.testing.Shell;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,6 +198,52 @@ class RestoreIT extends AdminPagesSession {
     assertEntriesRefused(
         Entry.link("here", ".", TarConstants.LF_SYMLINK),
         Entry.special("here/", TarConstants.LF_DIR));
+  }
+
+  @Test
+  void directoryReplacedByALinkIsASecurityViolation() throws Exception {
+    assertEntriesRefused(
+        Entry.special("conf/", TarConstants.LF_DIR),
+        Entry.link("conf", "/tmp", TarConstants.LF_SYMLINK));
+  }
+
+  @Test
+  void nameThatAppearsTwiceIsASecurityViolation() throws Exception {
+    assertEntriesRefused(Entry.file("app.conf", "first"), Entry.file("app.conf", "second"));
+  }
+
+  /**
+   * A set file that keeps growing while it is read (here zeros appended without end) is read no
+   * further than its recorded size plus one byte, and the lock is free again.
+   */
+  @Test
+  void deviceFileThatKeepsGrowingFailsTheRestoreAtItsRecordedSize() throws Exception {
+    Path file = BackupSets.onlyFile(device, "_DEMO_FILES.tar.zst");
+    long recorded = Files.size(file);
+    Process growing =
+        new ProcessBuilder(
+                "sh", "-c", "while head -c 65536 /dev/zero >> " + file + "; do sleep 0.01; done")
+            .start();
+    try {
+      assertRestoreFailsAndChangesNothing(
+          "CiscoDRFRestoreFailure", "more than " + recorded + " bytes");
+    } finally {
+      growing.destroyForcibly().waitFor();
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.truncate(recorded);
+    }
+    assertThat(backups.awaitEnd(backups.backUp(deviceId, "DEMO"))).isEqualTo("SUCCESS");
+  }
+
+  /** A FIFO put in place of a set file would block a restore forever: it is refused at once. */
+  @Test
+  void fifoInPlaceOfASetFileIsRefusedWithoutWaiting() throws Exception {
+    Path file = BackupSets.onlyFile(device, "_DEMO_FILES.tar.zst");
+    Files.delete(file);
+    Shell.run("mkfifo -m 600 " + file);
+
+    assertRestoreFailsAndChangesNothing("CiscoDRFRestoreDeviceError", "is not a regular file");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -59,10 +60,28 @@ class SecurityIT {
           .as(page)
           .hasValue("nosniff");
       assertThat(response.headers().firstValue("Referrer-Policy")).as(page).hasValue("no-referrer");
-      assertThat(response.headers().firstValue("Content-Security-Policy"))
+      List<String> policies = response.headers().allValues("Content-Security-Policy");
+      assertThat(policies)
           .as(page)
-          .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+          .anySatisfy(v -> assertThat(v).contains("frame-ancestors 'none'"));
+      assertThat(policies)
+          .as(page)
+          .anySatisfy(v -> assertThat(v).containsPattern("script-src 'self' 'nonce-[^']{16,}'"));
+      assertThat(String.join(";", policies))
+          .as(page)
+          .doesNotContain("unsafe-inline", "unsafe-eval");
     }
+    assertThat(responses.stream().map(SecurityIT::scriptNonce).distinct())
+        .as("a fresh script nonce per response")
+        .hasSize(responses.size());
+  }
+
+  private static String scriptNonce(HttpResponse<String> response) {
+    return response.headers().allValues("Content-Security-Policy").stream()
+        .flatMap(policy -> Pattern.compile("'nonce-([^']+)'").matcher(policy).results())
+        .map(match -> match.group(1))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.drs.common.PrivateFiles;
  * files are often sparse, and written out in full they could outgrow the disk they came from. A
  * block of zeros is skipped instead of written; the file's length is set at the end.
  */
-final class HoleWriter {
+public final class HoleWriter {
 
   /** The file system block size on common Linux file systems: holes come in these units. */
   private static final int BLOCK = 4096;
@@ -36,7 +36,7 @@ final class HoleWriter {
    *
    * @param progress called after each chunk
    */
-  void write(InputStream content, Path target, Runnable progress) throws IOException {
+  public void write(InputStream content, Path target, Runnable progress) throws IOException {
     try (FileChannel out =
         FileChannel.open(
             target,

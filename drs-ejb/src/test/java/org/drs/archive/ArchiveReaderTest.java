@@ -20,6 +20,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.drs.testing.HostileTar;
+import org.drs.testing.SparseFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,15 +61,7 @@ class ArchiveReaderTest {
 
   @Test
   void zerosComeBackAsHoles() throws Exception {
-    Path sparse = source.resolve("sparse.img");
-    try (var file =
-        java.nio.channels.FileChannel.open(
-            sparse,
-            java.nio.file.StandardOpenOption.CREATE_NEW,
-            java.nio.file.StandardOpenOption.WRITE)) {
-      file.write(java.nio.ByteBuffer.wrap("start".getBytes(StandardCharsets.UTF_8)), 0);
-      file.write(java.nio.ByteBuffer.wrap("end".getBytes(StandardCharsets.UTF_8)), 64L << 20);
-    }
+    Path sparse = SparseFiles.create(source.resolve("sparse.img"), 64L << 20);
     ByteArrayOutputStream device = new ByteArrayOutputStream();
     ArchiveResult written = write(source, Compression.ZSTD, device);
 
@@ -77,8 +70,8 @@ class ArchiveReaderTest {
 
     Path restored = staging.resolve("sparse.img");
     assertThat(Files.size(restored)).isEqualTo(Files.size(sparse));
-    assertThat(diskBytes(restored))
-        .as("disk used by a 64 MiB file of two short runs")
+    assertThat(SparseFiles.diskBytes(restored))
+        .as("disk used by a 64 MiB file of three short runs")
         .isLessThan(1 << 20);
     assertThat(sha256(restored)).isEqualTo(sha256(sparse));
   }
@@ -387,14 +380,6 @@ class ArchiveReaderTest {
     return new ArchiveResult(
         archive.length,
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(archive)));
-  }
-
-  /** What the file occupies on disk, as {@code stat} counts its blocks. */
-  private static long diskBytes(Path file) throws Exception {
-    Process stat = new ProcessBuilder("stat", "-c", "%b %B", file.toString()).start();
-    String[] blocks = new String(stat.getInputStream().readAllBytes()).strip().split(" ");
-    assertThat(stat.waitFor()).isZero();
-    return Long.parseLong(blocks[0]) * Long.parseLong(blocks[1]);
   }
 
   /** SHA-256 of a file, read in chunks (the sparse test's file is 64 MiB). */

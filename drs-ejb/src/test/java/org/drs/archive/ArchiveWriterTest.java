@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drs.testing.FidelityTree;
 import org.drs.testing.Shell;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Archives that GNU tar and bsdtar (through zstd or gzip) extract to exactly the source tree, and
@@ -127,6 +129,42 @@ class ArchiveWriterTest {
             })
         .hasMessageContaining("is not valid UTF-8")
         .hasMessageContaining(source.toString());
+  }
+
+  /** An unreadable file or directory fails the component with its name; nothing is skipped. */
+  @ParameterizedTest
+  @ValueSource(strings = {"secret.key", "private"})
+  void entryTheServerCannotReadFailsTheComponentAndNamesIt(String name) throws Exception {
+    Path source = Files.createDirectories(work.resolve("unreadable"));
+    Files.writeString(source.resolve("readable.txt"), "readable");
+    Path unreadable =
+        name.contains(".")
+            ? Files.writeString(source.resolve(name), "key")
+            : Files.createDirectory(source.resolve(name));
+    Files.setPosixFilePermissions(unreadable, Set.of());
+
+    String outcome =
+        Shell.run(
+            withoutReadOverride()
+                + Path.of(System.getProperty("java.home"), "bin", "java")
+                + " -cp "
+                + System.getProperty("java.class.path")
+                + " "
+                + ArchiveToNowhere.class.getName()
+                + " "
+                + source);
+
+    assertThat(outcome).contains("the file " + unreadable + " cannot be read by the server");
+  }
+
+  /**
+   * Root reads every file through two capabilities; a process started without them is refused like
+   * the server's own user would be (CI runs the tests as root).
+   */
+  private static String withoutReadOverride() throws Exception {
+    return Shell.run("id -u").strip().equals("0")
+        ? "setpriv --bounding-set -dac_override,-dac_read_search "
+        : "";
   }
 
   private Path sourceTree() throws Exception {

@@ -1,6 +1,7 @@
 package org.drs.agent.local;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import org.drs.archive.FileMetadata;
+import org.drs.archive.HoleWriter;
 
 /** Copies and deletes whole trees without following symbolic links. */
 final class FileTrees {
@@ -19,10 +21,12 @@ final class FileTrees {
   /**
    * Copies a tree to another file system as exactly as a rename would have moved it: modes
    * (set-group-ID and sticky included), owners (when DRS runs as root), times, symbolic links as
-   * links, and files hard-linked to each other stay hard-linked.
+   * links, files hard-linked to each other stay hard-linked, and holes stay holes (the JDK's copy
+   * writes them out in full).
    */
   static void copy(Path from, Path to) throws IOException {
     boolean owners = FileMetadata.canApplyOwners();
+    HoleWriter holes = new HoleWriter();
     Map<Object, Path> copiedInodes = new HashMap<>();
     Files.walkFileTree(
         from,
@@ -43,7 +47,13 @@ final class FileTrees {
               Files.createLink(copy, linked);
               return FileVisitResult.CONTINUE;
             }
-            Files.copy(file, copy, LinkOption.NOFOLLOW_LINKS);
+            if (attrs.isRegularFile()) {
+              try (InputStream content = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                holes.write(content, copy, () -> {});
+              }
+            } else {
+              Files.copy(file, copy, LinkOption.NOFOLLOW_LINKS);
+            }
             FileMetadata.of(file).applyTo(copy, owners);
             if (attrs.isRegularFile()) {
               copiedInodes.put(attrs.fileKey(), copy);

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -107,8 +108,20 @@ public class LocalDirectoryStorage implements Storage {
 
   @Override
   public InputStream openFile(StoredSet set, String fileName) {
+    Path file = directory.resolve(SetFiles.checkedName(fileName));
     try {
-      return Files.newInputStream(directory.resolve(SetFiles.checkedName(fileName)));
+      // Opening a FIFO waits until something writes to it, holding the restore and the platform
+      // lock meanwhile; a link could lead anywhere. DRS reads only the regular files it wrote.
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        throw new StorageException(
+            Reason.TRANSFER_FAILED,
+            "The backup file "
+                + file
+                + " is not a regular file (a FIFO, device or link placed there): DRS reads only"
+                + " the files it wrote. Remove it from the backup directory.");
+      }
+      return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
       throw failure("read " + fileName + " from", e);
     }

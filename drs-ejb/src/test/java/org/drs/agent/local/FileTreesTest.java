@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.drs.testing.FidelityTree;
+import org.drs.testing.SparseFiles;
 import org.drs.testing.TreeSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,19 @@ class FileTreesTest {
 
     FileTrees.copy(source, copy);
 
+    assertThat(TreeSnapshot.of(copy)).isEqualTo(TreeSnapshot.of(source));
+  }
+
+  @Test
+  void copyKeepsHolesAsHoles() throws Exception {
+    Path source = Files.createDirectories(work.resolve("source"));
+    Path sparse = SparseFiles.create(source.resolve("sparse.img"), 64L << 20);
+    Path copy = work.resolve("copy");
+
+    FileTrees.copy(source, copy);
+
+    assertThat(SparseFiles.diskBytes(copy.resolve("sparse.img")))
+        .isLessThanOrEqualTo(SparseFiles.diskBytes(sparse));
     assertThat(TreeSnapshot.of(copy)).isEqualTo(TreeSnapshot.of(source));
   }
 }

@@ -12,7 +12,9 @@ import java.util.List;
 import org.drs.storage.StorageException;
 import org.drs.storage.StorageException.Reason;
 import org.drs.storage.StoredSet;
+import org.drs.testing.Shell;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class LocalDirectoryStorageTest {
@@ -59,6 +61,23 @@ class LocalDirectoryStorageTest {
     assertThat(set.totalBytes()).isEqualTo(5 + 8 + 11);
     try (InputStream in = storage.openFile(set, SET + "_S1_DEMO_DB.tar")) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("database");
+    }
+  }
+
+  /** A FIFO would block the open forever when nothing writes to it; it is refused at once. */
+  @Test
+  @Timeout(30)
+  void fileThatIsNotRegularIsRefusedWithoutWaiting() throws Exception {
+    LocalDirectoryStorage storage = new LocalDirectoryStorage(directory);
+    Path fifo = directory.resolve(SET + "_S1_DEMO_FILES.tar");
+    Shell.run("mkfifo " + fifo);
+    Files.createSymbolicLink(directory.resolve(SET + "_S1_DEMO_DB.tar"), Path.of("/etc/passwd"));
+
+    for (String name : List.of(SET + "_S1_DEMO_FILES.tar", SET + "_S1_DEMO_DB.tar")) {
+      assertThatThrownBy(() -> storage.openFile(null, name))
+          .isInstanceOf(StorageException.class)
+          .hasMessageContaining("is not a regular file")
+          .hasMessageContaining(name);
     }
   }
 
