@@ -1,6 +1,5 @@
 package org.drs.agent;
 
-import java.io.Serializable;
 import org.drs.archive.ArchiveResult;
 import org.drs.storage.StorageException;
 
@@ -9,8 +8,10 @@ import org.drs.storage.StorageException;
  * the device itself failed, why; a successful one the size and SHA-256 of what reached the device.
  */
 public record ComponentBackupResult(
-    boolean succeeded, ArchiveResult archive, String message, StorageException.Reason deviceFailure)
-    implements Serializable {
+    boolean succeeded,
+    ArchiveResult archive,
+    String message,
+    StorageException.Reason deviceFailure) {
 
   public static ComponentBackupResult success(ArchiveResult archive) {
     return new ComponentBackupResult(true, archive, null, null);

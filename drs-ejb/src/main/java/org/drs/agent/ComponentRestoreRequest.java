@@ -1,7 +1,7 @@
 package org.drs.agent;
 
-import java.io.Serializable;
 import org.drs.archive.ArchiveResult;
+import org.drs.device.DeviceAccess;
 import org.drs.registration.ComponentRegistration;
 
 /**
@@ -10,14 +10,13 @@ import org.drs.registration.ComponentRegistration;
  */
 public record ComponentRestoreRequest(
     long jobId,
-    long deviceId,
+    DeviceAccess device,
     String setName,
     String setServer,
     String feature,
     ComponentRegistration component,
     String fileName,
-    ArchiveResult recorded)
-    implements Serializable {
+    ArchiveResult recorded) {
 
   public String label() {
     return feature + "/" + component.name();

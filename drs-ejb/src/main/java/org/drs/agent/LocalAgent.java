@@ -2,6 +2,7 @@ package org.drs.agent;
 
 import java.util.List;
 import java.util.Map;
+import org.drs.registration.ComponentRegistration;
 
 /**
  * What the Master Agent asks of the Local Agent of a component's server. The Local Agent runs the
@@ -16,7 +17,7 @@ public interface LocalAgent {
    *
    * @param progress told how many source bytes each step of the copy added
    */
-  ComponentBackupResult backUp(ComponentBackupRequest request, BackupProgress progress);
+  ComponentBackupResult backUp(ComponentBackupRequest request, ProgressListener progress);
 
   /**
    * Breaks off the job's transfer in progress by closing its device connection, so that a step
@@ -31,13 +32,28 @@ public interface LocalAgent {
    *
    * @param progress told how many bytes of the device file were read so far
    */
-  RestoreOutcome stage(ComponentRestoreRequest request, BackupProgress progress);
+  RestoreOutcome stage(ComponentRestoreRequest request, ProgressListener progress);
 
   /**
    * A restore's second phase, once every component staged cleanly: replaces each component's data
    * by its staged copy, all or nothing — a failure puts back every component already replaced.
    */
   RestoreOutcome swap(long jobId, List<ComponentRestoreRequest> components);
+
+  /**
+   * What a restore of the component would replace on its server, in the administrator's words, for
+   * the Restore Wizard's summary.
+   */
+  String overwrites(ComponentRegistration component);
+
+  /**
+   * How many bytes the component holds now, to measure a backup's progress against; null when only
+   * the backup itself can tell (dumps, scripts).
+   */
+  Long sourceBytes(ComponentRegistration component);
+
+  /** The room free in the staging area of the component's server. */
+  long freeStagingBytes();
 
   /** Removes a restore job's staging area and old copies, however it ended. */
   void discardStaging(long jobId);

@@ -1,6 +1,5 @@
 package org.drs.agent;
 
-import java.io.Serializable;
 import org.drs.storage.StorageException;
 
 /**
@@ -9,8 +8,7 @@ import org.drs.storage.StorageException;
  * raises the right alarm.
  */
 public record RestoreOutcome(
-    Failure failure, String component, String message, StorageException.Reason deviceFailure)
-    implements Serializable {
+    Failure failure, String component, String message, StorageException.Reason deviceFailure) {
 
   /** Why a phase failed. */
   public enum Failure {

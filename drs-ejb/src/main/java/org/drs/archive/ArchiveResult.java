@@ -7,10 +7,4 @@ import java.io.Serializable;
  * size of the tar stream inside, which a restore needs room for (0 when not known, as for sets
  * whose manifests predate it).
  */
-public record ArchiveResult(long bytes, String sha256, long contentBytes) implements Serializable {
-
-  /** A file as a manifest records it, for checking. */
-  public ArchiveResult(long bytes, String sha256) {
-    this(bytes, sha256, 0);
-  }
-}
+public record ArchiveResult(long bytes, String sha256, long contentBytes) implements Serializable {}

@@ -5,8 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.drs.common.DrsRoles;
 import org.drs.device.BackupDevice;
+import org.drs.device.DeviceRepository;
 import org.drs.device.DeviceStorage;
 import org.drs.storage.Storage;
 import org.drs.storage.StorageException;
@@ -26,14 +25,14 @@ import org.drs.storage.StoredSet;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BackupFiles {
 
-  @PersistenceContext private EntityManager entityManager;
+  @Inject private DeviceRepository deviceRepository;
   @Inject private DeviceStorage deviceStorage;
 
   /**
    * @throws StorageException when the device cannot be read; the message says why
    */
   public List<BackupFile> onDevice(long deviceId) {
-    BackupDevice device = entityManager.find(BackupDevice.class, deviceId);
+    BackupDevice device = deviceRepository.find(deviceId).orElse(null);
     if (device == null) {
       throw new StorageException(Reason.PATH_MISSING, "The backup device no longer exists.");
     }

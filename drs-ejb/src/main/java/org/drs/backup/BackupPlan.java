@@ -1,14 +1,11 @@
 package org.drs.backup;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.drs.alarm.AlarmName;
 import org.drs.archive.Compression;
 import org.drs.device.BackupDevice;
@@ -16,7 +13,6 @@ import org.drs.job.JobComponent;
 import org.drs.job.JobKind;
 import org.drs.job.JobRecord;
 import org.drs.job.JobSteps;
-import org.drs.registration.ActionKind;
 import org.drs.registration.ComponentRegistration;
 import org.drs.registration.FeatureRegistration;
 import org.drs.registration.RegistrationCatalog;
@@ -77,7 +73,8 @@ public final class BackupPlan {
       BackupDevice device,
       String startedBy,
       Path log,
-      Compression compression) {
+      Compression compression,
+      Function<ComponentRegistration, Long> sourceBytes) {
     String set = setName(start);
     JobRecord job =
         new JobRecord(
@@ -104,7 +101,7 @@ public final class BackupPlan {
                 component.name(),
                 SetNames.componentFile(
                     set, server, feature.name(), component.name(), compression.extension()),
-                sourceBytes(component)));
+                sourceBytes.apply(component)));
       }
     }
     return job;
@@ -113,28 +110,5 @@ public final class BackupPlan {
   /** The job XML steps of a planned job: one per component, named after it. */
   public static List<JobSteps.Step> steps(JobRecord job) {
     return JobSteps.forComponents(job, "");
-  }
-
-  /** A directory's size, to measure progress against; unknown for dumps and scripts. */
-  private static Long sourceBytes(ComponentRegistration component) {
-    if (component.kind() != ActionKind.DIRECTORY
-        || !Files.isDirectory(Path.of(component.target()))) {
-      return null;
-    }
-    try (Stream<Path> files = Files.walk(Path.of(component.target()))) {
-      return files
-          .filter(Files::isRegularFile)
-          .mapToLong(
-              f -> {
-                try {
-                  return Files.size(f);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              })
-          .sum();
-    } catch (IOException | UncheckedIOException e) {
-      return null;
-    }
   }
 }

@@ -1,10 +1,9 @@
 package org.drs.backup;
 
-import jakarta.ejb.ApplicationException;
+import org.drs.common.RefusedException;
 
 /** A backup could not start; the message says why and what to do. Nothing was started. */
-@ApplicationException(rollback = true)
-public class BackupRefusedException extends RuntimeException {
+public class BackupRefusedException extends RefusedException {
 
   private static final long serialVersionUID = 1L;
 

@@ -7,42 +7,128 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.drs.agent.master.BackupEndings;
+import java.util.logging.Logger;
 import org.drs.agent.master.MasterAgent;
+import org.drs.alarm.AlarmContext;
+import org.drs.alarm.AlarmName;
+import org.drs.alarm.AlarmService;
 import org.drs.common.DrsRoles;
+import org.drs.common.DrsSettings;
+import org.drs.device.BackupDevice;
+import org.drs.device.DeviceRepository;
 import org.drs.job.JobKind;
+import org.drs.job.JobLauncher;
+import org.drs.job.JobLog;
 import org.drs.job.JobRecord;
 import org.drs.job.JobRecords;
+import org.drs.job.Origin;
+import org.drs.job.PlatformLockedException;
+import org.drs.registration.RegistrationCatalog;
 
-/** The administrator's backup operations: Manual Backup, Current Status and History. */
+/**
+ * Backups, the one way in for every entry point — the pages, schedules, JMX: start one, cancel the
+ * running one, and the jobs for Current Status and History. Starting checks the request, plans one
+ * step per component and launches the batch job under the platform lock.
+ */
 @Stateless
 @RolesAllowed(DrsRoles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BackupService {
 
+  /** The job XML of every backup. */
+  public static final String BACKUP_JOB = "drs-backup";
+
   /** The guide's History pages show the last 20 jobs. */
   public static final int HISTORY_SIZE = 20;
 
+  private static final Logger TRACE = Logger.getLogger(BackupService.class.getName());
+
   @Resource private SessionContext session;
-  @EJB private MasterAgent masterAgent;
-  @EJB private BackupEndings endings;
+  @Inject private DeviceRepository deviceRepository;
+  @Inject private DrsSettings settings;
+  @Inject private MasterAgent masterAgent;
+  @EJB private RegistrationCatalog registrations;
   @EJB private JobRecords jobs;
+  @EJB private JobLauncher launcher;
+  @EJB private AlarmService alarms;
+  @EJB private BackupWatchdog watchdog;
+  @EJB private BackupEndings endings;
 
   /**
-   * Starts a manual backup as the logged-in administrator.
+   * Starts a backup of the DRS platform settings and the requested features.
    *
    * @return the DRS job id
+   * @throws BackupRefusedException naming what is missing or the job that runs already
    */
-  public long startManualBackup(long deviceId, List<String> features) {
-    return masterAgent.startBackup(
-        deviceId, features, "user " + session.getCallerPrincipal().getName());
+  public long start(BackupRequest request) {
+    BackupDevice device = deviceRepository.find(request.deviceId()).orElse(null);
+    if (device == null) {
+      throw new BackupRefusedException("Choose a backup device: the chosen one does not exist.");
+    }
+    String startedBy = startedBy(request);
+    BackupPlan plan = BackupPlan.of(registrations, request.features(), this::refuse);
+    Instant start = uniqueSetTime();
+    Path log = settings.jobLogDirectory().resolve("backup-" + plan.setName(start) + ".log");
+    JobRecord planned =
+        plan.toJob(
+            start,
+            settings.serverName(),
+            device,
+            startedBy,
+            log,
+            device.getCompression(),
+            masterAgent.localAgent(settings.serverName())::sourceBytes);
+    if (request.scheduleId() != null) {
+      planned.runsFor(request.scheduleId());
+    }
+    JobRecord job;
+    try {
+      job =
+          launcher.launch(
+              planned,
+              BACKUP_JOB,
+              "backup " + planned.getSetName() + " started by " + startedBy,
+              BackupPlan::steps);
+    } catch (PlatformLockedException e) {
+      throw refuse(
+          AlarmName.CiscoDRFBackupInProgress,
+          "A new backup cannot start while another backup or restore runs: wait for it to end"
+              + " (Backup > Current Status)");
+    }
+    watchdog.arm(job.getId(), settings.backupTimeout());
+    JobLog.append(
+        log,
+        "Backup "
+            + job.getSetName()
+            + " of "
+            + job.getFeatures()
+            + " to device "
+            + device.getName()
+            + " ("
+            + device.getLocation()
+            + ") started by "
+            + startedBy);
+    TRACE.info(
+        "AUDIT backup "
+            + job.getSetName()
+            + " started by "
+            + startedBy
+            + " to device "
+            + device.getName()
+            + " for features "
+            + job.getFeatures());
+    return job.getId();
   }
 
   /** Cancel Backup: the running backup stops after its current component. */
-  public void cancel() {
-    endings.cancel("user " + session.getCallerPrincipal().getName());
+  public void cancel(Origin origin) {
+    endings.cancel(administrator(origin));
   }
 
   /** The last 20 backup jobs, newest first. */
@@ -57,5 +143,35 @@ public class BackupService {
 
   public Optional<JobRecord> job(long jobId) {
     return jobs.find(jobId);
+  }
+
+  /** Who the job and its log name: the schedule, or the administrator who asked. */
+  private String startedBy(BackupRequest request) {
+    return request.origin() == Origin.SCHEDULE
+        ? "schedule " + request.scheduleName()
+        : administrator(request.origin());
+  }
+
+  private String administrator(Origin origin) {
+    return origin.requester(session.getCallerPrincipal().getName());
+  }
+
+  /**
+   * Sets are named after their start second, so a backup that follows another within the same
+   * second starts a second later rather than writing over its files.
+   */
+  private Instant uniqueSetTime() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    return jobs.newestRun(JobKind.BACKUP).stream()
+        .map(last -> last.getStartedAt().truncatedTo(ChronoUnit.SECONDS))
+        .filter(last -> !last.isBefore(now))
+        .map(last -> last.plusSeconds(1))
+        .findFirst()
+        .orElse(now);
+  }
+
+  private BackupRefusedException refuse(AlarmName alarm, String message) {
+    alarms.raise(alarm, AlarmContext.none(), message);
+    return new BackupRefusedException(message);
   }
 }

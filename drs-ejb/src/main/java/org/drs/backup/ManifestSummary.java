@@ -39,7 +39,7 @@ public record ManifestSummary(
 
     /** The size and hash a restore must find. */
     public ArchiveResult recorded() {
-      return new ArchiveResult(size, sha256);
+      return new ArchiveResult(size, sha256, 0);
     }
   }
 

@@ -1,12 +1,10 @@
 package org.drs.common;
 
-import jakarta.ejb.ApplicationException;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Fields of a form break the guide's rules; nothing was saved. Each problem names its field. */
-@ApplicationException(rollback = true)
-public class InputRefusedException extends RuntimeException {
+public class InputRefusedException extends RefusedException {
 
   private static final long serialVersionUID = 1L;
 

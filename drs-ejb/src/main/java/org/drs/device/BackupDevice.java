@@ -170,6 +170,21 @@ public class BackupDevice {
     return sealedPrivateKey != null;
   }
 
+  /** The device as a value for a Local Agent: its secrets stay sealed. */
+  public DeviceAccess access() {
+    return new DeviceAccess(
+        name,
+        type,
+        host,
+        port,
+        user,
+        path,
+        hostKeyFingerprint,
+        sealedPassword,
+        sealedPrivateKey,
+        getCompression());
+  }
+
   String sealedPassword() {
     return sealedPassword;
   }

@@ -3,20 +3,18 @@ package org.drs.device;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.drs.agent.master.PlatformLock;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmService;
 import org.drs.common.DrsRoles;
 import org.drs.common.FieldProblem;
 import org.drs.common.InputRefusedException;
-import org.drs.schedule.Schedule;
-import org.drs.schedule.ScheduleStore;
+import org.drs.job.PlatformLock;
 import org.drs.security.SecurityPassword;
 import org.drs.storage.StorageException;
 import org.drs.storage.StorageException.Reason;
@@ -32,20 +30,20 @@ public class BackupDeviceService {
 
   private static final Logger TRACE = Logger.getLogger(BackupDeviceService.class.getName());
 
-  @PersistenceContext private EntityManager entityManager;
+  @Inject private DeviceRepository deviceRepository;
   @Inject private SecurityPassword securityPassword;
   @Inject private DeviceStorage storage;
   @Inject private DeviceExport export;
   @EJB private PlatformLock platformLock;
   @EJB private AlarmService alarms;
-  @EJB private ScheduleStore schedules;
+  @Inject @Any private Instance<DeviceUsers> deviceUsers;
 
   public List<BackupDevice> list() {
-    return entityManager.createNamedQuery(BackupDevice.BY_NAME, BackupDevice.class).getResultList();
+    return deviceRepository.all();
   }
 
   public Optional<BackupDevice> find(long id) {
-    return Optional.ofNullable(entityManager.find(BackupDevice.class, id));
+    return deviceRepository.find(id);
   }
 
   /**
@@ -88,8 +86,7 @@ public class BackupDeviceService {
 
     BackupDevice candidate = withSecret(settings, stored);
     validate(candidate);
-    BackupDevice saved = entityManager.merge(candidate);
-    entityManager.flush();
+    BackupDevice saved = deviceRepository.save(candidate);
     export.write(list());
     TRACE.info("Backup device " + saved.getName() + " saved: " + saved.getLocation());
     return saved;
@@ -128,19 +125,20 @@ public class BackupDeviceService {
           find(id)
               .orElseThrow(
                   () -> new DeviceRefusedException("A chosen device no longer exists: reload"));
-      List<String> users = schedules.usingDevice(id).stream().map(Schedule::getName).toList();
+      List<String> users =
+          deviceUsers.stream().flatMap(user -> user.using(device.getId()).stream()).toList();
       if (!users.isEmpty()) {
         throw new DeviceRefusedException(
             "Backup device "
                 + device.getName()
-                + " cannot be deleted: it is the backup device of schedule "
+                + " cannot be deleted: it is the backup device of "
                 + String.join(", ", users)
                 + ". Choose another device in the schedule, or delete the schedule, first.");
       }
-      entityManager.remove(device);
+      deviceRepository.remove(device);
       TRACE.info("Backup device " + device.getName() + " deleted");
     }
-    entityManager.flush();
+    deviceRepository.flush();
     export.write(list());
   }
 }

@@ -3,8 +3,6 @@ package org.drs.device;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +25,7 @@ public class DeviceRestore {
 
   private static final Logger TRACE = Logger.getLogger(DeviceRestore.class.getName());
 
-  @PersistenceContext private EntityManager entityManager;
+  @Inject private DeviceRepository deviceRepository;
   @Inject private SecurityPassword securityPassword;
   @Inject private DeviceExport export;
 
@@ -37,9 +35,11 @@ public class DeviceRestore {
   }
 
   /**
+   * @param keptDevice the name of the device the restore reads from, kept even if the backup lacks
+   *     it; null when putting back a list that already holds it
    * @return the names of the devices that came back without their secrets
    */
-  public List<String> replaceWith(List<ImportedDevice> restored, long keptDeviceId) {
+  public List<String> replaceWith(List<ImportedDevice> restored, String keptDevice) {
     SecretBox secrets = securityPassword.secrets();
     List<BackupDevice> present = devices();
     Set<String> restoredKeys = new HashSet<>();
@@ -55,17 +55,18 @@ public class DeviceRestore {
       BackupDevice match =
           present.stream().filter(d -> d.nameKey().equals(key)).findFirst().orElse(null);
       if (match == null) {
-        entityManager.persist(new BackupDevice(usable));
+        deviceRepository.add(new BackupDevice(usable));
       } else {
         match.restoreFrom(usable);
       }
     }
     for (BackupDevice device : present) {
-      if (!restoredKeys.contains(device.nameKey()) && !device.getId().equals(keptDeviceId)) {
-        entityManager.remove(device);
+      if (!restoredKeys.contains(device.nameKey())
+          && (keptDevice == null || !device.nameKey().equals(DeviceRules.nameKey(keptDevice)))) {
+        deviceRepository.remove(device);
       }
     }
-    entityManager.flush();
+    deviceRepository.flush();
     export.write(devices());
     TRACE.info(
         "Backup devices restored: "
@@ -89,6 +90,6 @@ public class DeviceRestore {
   }
 
   private List<BackupDevice> devices() {
-    return entityManager.createNamedQuery(BackupDevice.BY_NAME, BackupDevice.class).getResultList();
+    return deviceRepository.all();
   }
 }

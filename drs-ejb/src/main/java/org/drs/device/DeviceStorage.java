@@ -33,34 +33,39 @@ public class DeviceStorage {
 
   /** Opens a file-store device (SFTP or local directory). */
   public Storage open(BackupDevice device) {
-    return switch (device.getType()) {
-      case LOCAL -> new LocalDirectoryStorage(Path.of(device.getPath()));
+    return open(device.access());
+  }
+
+  /** Opens a file-store device from what a Local Agent was told of it. */
+  public Storage open(DeviceAccess device) {
+    return switch (device.type()) {
+      case LOCAL -> new LocalDirectoryStorage(Path.of(device.path()));
       case SFTP -> new SftpStorage(sftpTarget(device));
       case TAPE ->
           throw new StorageException(
               Reason.UNREACHABLE,
               "Backups to tape device "
-                  + device.getName()
+                  + device.name()
                   + " need the tape driver, which this DRS release does not have yet");
     };
   }
 
-  private SftpTarget sftpTarget(BackupDevice device) {
+  private SftpTarget sftpTarget(DeviceAccess device) {
     SecretBox secrets = securityPassword.secrets();
     try {
       return new SftpTarget(
-          device.getHost(),
-          device.getPort(),
-          device.getUser(),
+          device.host(),
+          device.port(),
+          device.user(),
           device.sealedPassword() == null ? null : secrets.open(device.sealedPassword()),
           device.sealedPrivateKey() == null ? null : secrets.open(device.sealedPrivateKey()),
-          device.getPath(),
-          device.getHostKeyFingerprint());
+          device.path(),
+          device.hostKeyFingerprint());
     } catch (UnreadableSecretException e) {
       throw new StorageException(
           Reason.SECRET_UNREADABLE,
           "The stored password of device "
-              + device.getName()
+              + device.name()
               + " cannot be opened with this server's security password: edit the device and"
               + " enter its password again",
           e);

@@ -1,10 +1,9 @@
 package org.drs.restore;
 
-import jakarta.ejb.ApplicationException;
+import org.drs.common.RefusedException;
 
 /** A restore could not start; the message says why and what to do. Nothing was changed. */
-@ApplicationException(rollback = true)
-public class RestoreRefusedException extends RuntimeException {
+public class RestoreRefusedException extends RefusedException {
 
   private static final long serialVersionUID = 1L;
 

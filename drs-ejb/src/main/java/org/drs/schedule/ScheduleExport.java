@@ -2,8 +2,6 @@ package org.drs.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.drs.common.AtomicFile;
 import org.drs.common.DrsSettings;
 import org.drs.device.BackupDevice;
+import org.drs.device.DeviceRepository;
 
 /**
  * Writes drfSchedule.xml, the schedules that every backup carries beside drfDevice.xml, so that a
@@ -25,7 +24,7 @@ public class ScheduleExport {
   public static final String FILE_NAME = "drfSchedule.xml";
   static final String NAMESPACE = "urn:drs:schedules:1";
 
-  @PersistenceContext private EntityManager entityManager;
+  @Inject private DeviceRepository deviceRepository;
   @Inject private DrsSettings settings;
 
   public Path file() {
@@ -42,7 +41,7 @@ public class ScheduleExport {
     BackupDevice device =
         schedule.getDeviceId() == null
             ? null
-            : entityManager.find(BackupDevice.class, schedule.getDeviceId());
+            : deviceRepository.find(schedule.getDeviceId()).orElse(null);
     return new ImportedSchedule(
         schedule.getName(),
         device == null ? null : device.getName(),

@@ -1,10 +1,9 @@
 package org.drs.schedule;
 
-import jakarta.ejb.ApplicationException;
+import org.drs.common.RefusedException;
 
 /** A schedule change refused as a whole, with what to do instead; nothing was changed. */
-@ApplicationException(rollback = true)
-public class ScheduleRefusedException extends RuntimeException {
+public class ScheduleRefusedException extends RefusedException {
 
   private static final long serialVersionUID = 1L;
 

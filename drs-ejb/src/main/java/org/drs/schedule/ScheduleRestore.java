@@ -4,8 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +14,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.drs.common.NameRule;
 import org.drs.device.BackupDevice;
+import org.drs.device.DeviceRepository;
 import org.drs.registration.FeatureRegistration;
 import org.drs.registration.RegistrationCatalog;
 
@@ -33,11 +32,11 @@ public class ScheduleRestore {
 
   private static final Logger TRACE = Logger.getLogger(ScheduleRestore.class.getName());
 
-  @PersistenceContext private EntityManager entityManager;
   @EJB private ScheduleStore store;
   @EJB private ScheduleTimers timers;
   @EJB private RegistrationCatalog registrations;
   @Inject private ScheduleExport export;
+  @Inject private DeviceRepository deviceRepository;
 
   /** The schedules as they are now, for putting them back. */
   public List<ImportedSchedule> current() {
@@ -49,10 +48,7 @@ public class ScheduleRestore {
    */
   public List<String> replaceWith(List<ImportedSchedule> restored) {
     Map<String, Long> deviceIds =
-        entityManager
-            .createQuery("SELECT d FROM BackupDevice d", BackupDevice.class)
-            .getResultList()
-            .stream()
+        deviceRepository.all().stream()
             .collect(Collectors.toMap(d -> NameRule.key(d.getName()), BackupDevice::getId));
     Set<String> features =
         registrations.selectableFeatures().stream()

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.drs.agent.master.PlatformLock;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
@@ -22,6 +21,7 @@ import org.drs.device.BackupDevice;
 import org.drs.device.BackupDeviceService;
 import org.drs.job.JobRecord;
 import org.drs.job.JobRecords;
+import org.drs.job.PlatformLock;
 import org.drs.registration.FeatureRegistration;
 import org.drs.registration.RegistrationCatalog;
 

@@ -379,7 +379,8 @@ class ArchiveReaderTest {
   private static ArchiveResult recorded(byte[] archive) throws Exception {
     return new ArchiveResult(
         archive.length,
-        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(archive)));
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(archive)),
+        0);
   }
 
   /** SHA-256 of a file, read in chunks (the sparse test's file is 64 MiB). */

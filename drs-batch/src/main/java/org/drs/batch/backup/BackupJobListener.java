@@ -5,7 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.drs.agent.master.BackupEndings;
+import org.drs.backup.BackupEndings;
 import org.drs.batch.job.DrsJobId;
 
 /** Reports how the job ended, whatever happened, so DRS cleans up and unlocks. */

@@ -1,7 +1,7 @@
 package org.drs.batch.backup;
 
 import java.util.List;
-import org.drs.agent.master.MasterAgent;
+import org.drs.backup.BackupService;
 import org.drs.batch.job.DynamicJobXmlResolver;
 import org.drs.job.JobSteps;
 
@@ -12,7 +12,7 @@ import org.drs.job.JobSteps;
 public class BackupJobXmlResolver extends DynamicJobXmlResolver {
 
   public BackupJobXmlResolver() {
-    super(MasterAgent.BACKUP_JOB);
+    super(BackupService.BACKUP_JOB);
   }
 
   @Override

@@ -5,7 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.drs.agent.master.MasterAgent;
+import org.drs.backup.BackupSteps;
 import org.drs.batch.job.DrsJobId;
 
 /** The last step: the Master Agent writes the manifest, which makes the set exist. */
@@ -13,11 +13,11 @@ import org.drs.batch.job.DrsJobId;
 public class CommitSetBatchlet extends AbstractBatchlet {
 
   @Inject private JobContext job;
-  @EJB private MasterAgent masterAgent;
+  @EJB private BackupSteps backupSteps;
 
   @Override
   public String process() {
-    masterAgent.commitSet(DrsJobId.of(job));
+    backupSteps.commitSet(DrsJobId.of(job));
     return "COMPLETED";
   }
 }

@@ -6,7 +6,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.drs.agent.master.MasterAgent;
+import org.drs.backup.BackupSteps;
 import org.drs.batch.job.DrsJobId;
 
 /**
@@ -20,11 +20,11 @@ public class ComponentBackupBatchlet extends AbstractBatchlet {
   @Inject @BatchProperty private String position;
 
   @Inject private JobContext job;
-  @EJB private MasterAgent masterAgent;
+  @EJB private BackupSteps backupSteps;
 
   @Override
   public String process() {
-    boolean succeeded = masterAgent.backUpComponent(DrsJobId.of(job), Integer.parseInt(position));
+    boolean succeeded = backupSteps.backUpComponent(DrsJobId.of(job), Integer.parseInt(position));
     return succeeded ? "COMPLETED" : "FAILED";
   }
 }

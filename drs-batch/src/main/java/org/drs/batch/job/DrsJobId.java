@@ -2,7 +2,7 @@ package org.drs.batch.job;
 
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
-import org.drs.agent.master.MasterAgent;
+import org.drs.job.JobLauncher;
 
 /** The DRS job record a batch execution belongs to, from the job parameters. */
 public final class DrsJobId {
@@ -13,6 +13,6 @@ public final class DrsJobId {
     return Long.parseLong(
         BatchRuntime.getJobOperator()
             .getParameters(job.getExecutionId())
-            .getProperty(MasterAgent.JOB_ID_PARAMETER));
+            .getProperty(JobLauncher.JOB_ID_PARAMETER));
   }
 }

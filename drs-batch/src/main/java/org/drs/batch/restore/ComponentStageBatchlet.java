@@ -6,8 +6,8 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.drs.agent.master.RestoreCoordinator;
 import org.drs.batch.job.DrsJobId;
+import org.drs.restore.RestoreSteps;
 
 /** One component's stage step; a failure ends the job before the swap (its exit status FAILED). */
 @Named
@@ -17,11 +17,11 @@ public class ComponentStageBatchlet extends AbstractBatchlet {
   @Inject @BatchProperty private String position;
 
   @Inject private JobContext job;
-  @EJB private RestoreCoordinator coordinator;
+  @EJB private RestoreSteps restoreSteps;
 
   @Override
   public String process() {
-    boolean staged = coordinator.stageComponent(DrsJobId.of(job), Integer.parseInt(position));
+    boolean staged = restoreSteps.stageComponent(DrsJobId.of(job), Integer.parseInt(position));
     return staged ? "COMPLETED" : "FAILED";
   }
 }

@@ -5,8 +5,8 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.drs.agent.master.RestoreEndings;
 import org.drs.batch.job.DrsJobId;
+import org.drs.restore.RestoreEndings;
 
 /** Reports how the restore job ended, whatever happened, so DRS cleans up and unlocks. */
 @Named

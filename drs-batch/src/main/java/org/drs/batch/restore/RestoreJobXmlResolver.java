@@ -1,9 +1,9 @@
 package org.drs.batch.restore;
 
 import java.util.List;
-import org.drs.agent.master.RestoreCoordinator;
 import org.drs.batch.job.DynamicJobXmlResolver;
 import org.drs.job.JobSteps;
+import org.drs.restore.RestoreService;
 
 /**
  * Makes the job XML of {@code drs-restore} at every start: one stage step per component, in order,
@@ -13,7 +13,7 @@ import org.drs.job.JobSteps;
 public class RestoreJobXmlResolver extends DynamicJobXmlResolver {
 
   public RestoreJobXmlResolver() {
-    super(RestoreCoordinator.RESTORE_JOB);
+    super(RestoreService.RESTORE_JOB);
   }
 
   @Override

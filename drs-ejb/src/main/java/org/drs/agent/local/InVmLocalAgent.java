@@ -2,8 +2,6 @@ package org.drs.agent.local;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -12,18 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
-import org.drs.agent.BackupProgress;
 import org.drs.agent.ComponentBackupRequest;
 import org.drs.agent.ComponentBackupResult;
 import org.drs.agent.ComponentRestoreRequest;
 import org.drs.agent.LocalAgent;
+import org.drs.agent.ProgressListener;
+import org.drs.agent.ProgressReport;
 import org.drs.agent.RestoreOutcome;
 import org.drs.archive.ArchiveResult;
 import org.drs.archive.ArchiveWriter;
-import org.drs.device.BackupDevice;
+import org.drs.common.DrsSettings;
+import org.drs.common.PrivateFiles;
 import org.drs.device.DeviceStorage;
 import org.drs.registration.ComponentRegistration;
 import org.drs.storage.DeviceWriteException;
@@ -36,9 +33,10 @@ public class InVmLocalAgent implements LocalAgent {
 
   private static final Logger TRACE = Logger.getLogger(InVmLocalAgent.class.getName());
 
-  @PersistenceContext private EntityManager entityManager;
   @Inject private DeviceStorage deviceStorage;
   @Inject private LocalRestore restore;
+  @Inject private ComponentHandlers handlers;
+  @Inject private DrsSettings settings;
 
   /** The device connection each job is writing through, for {@link #abort}. */
   private final Map<Long, Storage> openByJob = new ConcurrentHashMap<>();
@@ -53,7 +51,7 @@ public class InVmLocalAgent implements LocalAgent {
   }
 
   @Override
-  public RestoreOutcome stage(ComponentRestoreRequest request, BackupProgress progress) {
+  public RestoreOutcome stage(ComponentRestoreRequest request, ProgressListener progress) {
     return restore.stage(request, progress);
   }
 
@@ -78,7 +76,7 @@ public class InVmLocalAgent implements LocalAgent {
   }
 
   @Override
-  public ComponentBackupResult backUp(ComponentBackupRequest request, BackupProgress progress) {
+  public ComponentBackupResult backUp(ComponentBackupRequest request, ProgressListener progress) {
     ComponentRegistration component = request.component();
     Map<String, String> context =
         Map.of(
@@ -129,13 +127,9 @@ public class InVmLocalAgent implements LocalAgent {
   }
 
   private ArchiveResult archive(
-      ComponentBackupRequest request, Map<String, String> context, BackupProgress progress)
+      ComponentBackupRequest request, Map<String, String> context, ProgressListener progress)
       throws IOException, InterruptedException {
-    BackupDevice device = entityManager.find(BackupDevice.class, request.deviceId());
-    if (device == null) {
-      throw new IOException("the backup device was deleted while the job ran");
-    }
-    try (Storage storage = deviceStorage.open(device)) {
+    try (Storage storage = deviceStorage.open(request.device())) {
       openByJob.put(request.jobId(), storage);
       try {
         return write(storage, request, context, progress);
@@ -149,70 +143,43 @@ public class InVmLocalAgent implements LocalAgent {
     }
   }
 
-  private static ArchiveResult write(
+  private ArchiveResult write(
       Storage storage,
       ComponentBackupRequest request,
       Map<String, String> context,
-      BackupProgress progress)
+      ProgressListener progress)
       throws IOException, InterruptedException {
     ComponentRegistration component = request.component();
     try (OutputStream out = storage.writeFile(request.fileName());
         ArchiveWriter writer =
-            new ArchiveWriter(out, request.compression(), progress::copied, progress::noted)) {
-      switch (component.kind()) {
-        case DIRECTORY -> writer.addTree(existingDirectory(component.target()));
-        case DATABASE ->
-            addDump(writer, DatabaseDump.ENTRY_NAME, databaseDump(component.target())::writeTo);
-        case POSTGRESQL ->
-            addDump(writer, PostgresDump.ENTRY_NAME, new PostgresDump(component.target())::writeTo);
-        case SCRIPT -> addScriptOutput(writer, component.target(), context);
-      }
+            new ArchiveWriter(
+                out,
+                request.compression(),
+                bytes -> progress.report(ProgressReport.copied(bytes)),
+                notice -> progress.report(ProgressReport.noted(notice)))) {
+      handlers.of(component).archive(component, writer, context);
       return writer.finish();
     }
   }
 
-  private static Path existingDirectory(String path) throws IOException {
-    Path directory = Path.of(path);
-    if (!Files.isDirectory(directory)) {
-      throw new IOException("the directory " + path + " does not exist");
-    }
-    return directory;
+  @Override
+  public Long sourceBytes(ComponentRegistration component) {
+    return handlers.of(component).sourceBytes(component);
   }
 
-  /** A dump's size is unknown up front, so it is spooled to a temporary file: the one exception. */
-  private static void addDump(ArchiveWriter writer, String entryName, Dumper dumper)
-      throws IOException, InterruptedException {
-    Path dump = Files.createTempFile("drs-dump-", ".tmp");
+  @Override
+  public long freeStagingBytes() {
+    Path staging = settings.stagingDirectory();
     try {
-      dumper.writeTo(dump);
-      writer.addFile(dump, entryName);
-    } finally {
-      Files.deleteIfExists(dump);
+      PrivateFiles.createDirectories(staging);
+      return Files.getFileStore(staging).getUsableSpace();
+    } catch (IOException e) {
+      return 0;
     }
   }
 
-  private static DatabaseDump databaseDump(String jndiName) throws IOException {
-    try {
-      return new DatabaseDump((DataSource) new InitialContext().lookup(jndiName));
-    } catch (NamingException e) {
-      throw new IOException("the datasource " + jndiName + " does not exist on this server");
-    }
-  }
-
-  /** Writes a database's dump to a file. */
-  private interface Dumper {
-    void writeTo(Path file) throws IOException, InterruptedException;
-  }
-
-  private static void addScriptOutput(
-      ArchiveWriter writer, String script, Map<String, String> context)
-      throws IOException, InterruptedException {
-    Path output = Files.createTempDirectory("drs-script-");
-    try {
-      ActionScript.run(script, "backup", context, output);
-      writer.addTree(output);
-    } finally {
-      FileTrees.delete(output);
-    }
+  @Override
+  public String overwrites(ComponentRegistration component) {
+    return handlers.of(component).overwrites(component);
   }
 }

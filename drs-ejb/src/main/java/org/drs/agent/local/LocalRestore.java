@@ -3,25 +3,20 @@ package org.drs.agent.local;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
-import org.drs.agent.BackupProgress;
 import org.drs.agent.ComponentRestoreRequest;
+import org.drs.agent.ProgressListener;
+import org.drs.agent.ProgressReport;
 import org.drs.agent.RestoreOutcome;
 import org.drs.agent.RestoreOutcome.Failure;
 import org.drs.archive.ArchiveLimits;
@@ -30,12 +25,8 @@ import org.drs.archive.ArchiveResult;
 import org.drs.archive.Compression;
 import org.drs.archive.UnsafeArchiveEntryException;
 import org.drs.common.DrsSettings;
-import org.drs.common.PrivateFiles;
-import org.drs.common.SymbolicLinks;
-import org.drs.device.BackupDevice;
 import org.drs.device.DeviceRestore;
 import org.drs.device.DeviceStorage;
-import org.drs.registration.ActionKind;
 import org.drs.registration.ComponentRegistration;
 import org.drs.registration.RegistrationCatalog;
 import org.drs.schedule.ScheduleRestore;
@@ -52,21 +43,16 @@ class LocalRestore {
   /** Room left to the rest of the server when a set without recorded sizes is staged. */
   private static final long STAGING_RESERVE = 1024L * 1024 * 1024;
 
-  @PersistenceContext private EntityManager entityManager;
   @Inject private DeviceStorage deviceStorage;
   @Inject private DrsSettings settings;
   @EJB private DeviceRestore deviceRestore;
   @EJB private ScheduleRestore scheduleRestore;
   @EJB private RegistrationCatalog registrations;
+  @Inject private ComponentHandlers handlers;
 
-  RestoreOutcome stage(ComponentRestoreRequest request, BackupProgress progress) {
+  RestoreOutcome stage(ComponentRestoreRequest request, ProgressListener progress) {
     String label = request.label();
-    BackupDevice device = entityManager.find(BackupDevice.class, request.deviceId());
-    if (device == null) {
-      return RestoreOutcome.failed(
-          Failure.RESTORE_FAILED, label, "the backup device was deleted while the job ran");
-    }
-    try (Storage storage = deviceStorage.open(device)) {
+    try (Storage storage = deviceStorage.open(request.device())) {
       StoredSet set =
           storage.listSets().stream()
               .filter(s -> s.name().equals(request.setName()))
@@ -90,9 +76,9 @@ class LocalRestore {
         notices =
             new ArchiveReader(
                     into,
-                    liveRoots(request.component()),
+                    handlers.of(request.component()).liveRoots(request.component()),
                     limits(into, request.recorded()),
-                    progress::copied)
+                    bytes -> progress.report(ProgressReport.copied(bytes)))
                 .extract(in, Compression.ofFile(request.fileName()), request.recorded());
       }
       return notices.isEmpty()
@@ -117,18 +103,6 @@ class LocalRestore {
               + e.getClass().getSimpleName()
               + "): the file is damaged or hostile");
     }
-  }
-
-  /**
-   * Where a directory component lives: its registered path and, when that is a symbolic link, what
-   * it points to, so that absolute links inside the component are known as such.
-   */
-  private static List<Path> liveRoots(ComponentRegistration component) throws IOException {
-    if (component.kind() != ActionKind.DIRECTORY) {
-      return List.of();
-    }
-    Path registered = Path.of(component.target());
-    return List.of(registered, SymbolicLinks.resolve(registered)).stream().distinct().toList();
   }
 
   /**
@@ -160,7 +134,7 @@ class LocalRestore {
       for (ComponentRestoreRequest component : components) {
         swaps.add(swapFor(jobId, component));
       }
-      writeSwapPlan(jobId, components);
+      SwapPlan.of(components).write(staging().swapPlan(jobId));
       AllOrNothingSwap.replaceAll(swaps, staging().swapped(jobId));
       return swaps.stream()
           .filter(PlatformSwap.class::isInstance)
@@ -228,55 +202,20 @@ class LocalRestore {
     return finished;
   }
 
-  private void writeSwapPlan(long jobId, List<ComponentRestoreRequest> components)
-      throws IOException {
-    List<String> lines =
-        components.stream()
-            .map(
-                c ->
-                    String.join(
-                        "\t",
-                        c.feature(),
-                        c.component().name(),
-                        String.valueOf(c.deviceId()),
-                        c.setName()))
-            .toList();
-    Path plan = staging().swapPlan(jobId);
-    Path partial = plan.resolveSibling(plan.getFileName() + ".partial");
-    PrivateFiles.write(partial, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-    Files.move(partial, plan, StandardCopyOption.ATOMIC_MOVE);
-  }
-
   private List<ComponentSwap> plannedSwaps(long jobId) throws IOException {
+    SwapPlan plan = SwapPlan.read(staging().swapPlan(jobId), this::registered);
     List<ComponentSwap> swaps = new ArrayList<>();
-    for (String line : Files.readAllLines(staging().swapPlan(jobId))) {
-      String[] fields = line.split("\t");
-      ComponentRegistration component =
-          registrations.feature(fields[0]).stream()
-              .flatMap(feature -> feature.components().stream())
-              .filter(c -> c.name().equals(fields[1]))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new IOException(
-                          fields[0]
-                              + "/"
-                              + fields[1]
-                              + " is no longer registered: check its data"));
-      swaps.add(
-          swapFor(
-              jobId,
-              new ComponentRestoreRequest(
-                  jobId,
-                  Long.parseLong(fields[2]),
-                  fields[3],
-                  null,
-                  fields[0],
-                  component,
-                  null,
-                  null)));
+    for (ComponentRestoreRequest component : plan.components()) {
+      swaps.add(swapFor(jobId, component));
     }
     return swaps;
+  }
+
+  private Optional<ComponentRegistration> registered(String feature, String component) {
+    return registrations.feature(feature).stream()
+        .flatMap(registered -> registered.components().stream())
+        .filter(c -> c.name().equals(component))
+        .findFirst();
   }
 
   void discard(long jobId) {
@@ -300,47 +239,27 @@ class LocalRestore {
           deviceRestore,
           scheduleRestore,
           staged,
-          request.deviceId(),
+          request.device() == null ? null : request.device().name(),
           settings.platformDirectory(),
           old);
     }
-    return switch (component.kind()) {
-      case DIRECTORY -> new DirectorySwap(label, Path.of(component.target()), staged, jobId);
-      case DATABASE ->
-          new H2DatabaseSwap(
-              label,
-              dataSource(component.target()),
-              staged.resolve(DatabaseDump.ENTRY_NAME),
-              old.resolveSibling(old.getFileName() + ".sql"));
-      case POSTGRESQL ->
-          new PostgresSwap(
-              label,
-              new PostgresDump(component.target()),
-              staged.resolve(PostgresDump.ENTRY_NAME),
-              old.resolveSibling(old.getFileName() + ".pgdump"));
-      case SCRIPT ->
-          new ScriptSwap(
-              label,
-              component.target(),
-              staged,
-              old,
-              Map.of(
-                  "DRS_FEATURE", request.feature(),
-                  "DRS_COMPONENT", component.name(),
-                  "DRS_SET", request.setName()));
-    };
+    return handlers
+        .of(component)
+        .swap(
+            new ComponentHandler.SwapTarget(
+                label,
+                component,
+                staged,
+                old,
+                jobId,
+                Map.of(
+                    "DRS_FEATURE", request.feature(),
+                    "DRS_COMPONENT", component.name(),
+                    "DRS_SET", request.setName())));
   }
 
   private static String name(ComponentRestoreRequest request) {
     return request.component().name();
-  }
-
-  private static DataSource dataSource(String jndiName) throws IOException {
-    try {
-      return (DataSource) new InitialContext().lookup(jndiName);
-    } catch (NamingException e) {
-      throw new IOException("the datasource " + jndiName + " does not exist on this server");
-    }
   }
 
   private StagingArea staging() {

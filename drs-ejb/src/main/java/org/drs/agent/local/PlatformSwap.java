@@ -26,7 +26,7 @@ final class PlatformSwap implements ComponentSwap {
   private final DeviceRestore devices;
   private final ScheduleRestore schedules;
   private final Path staged;
-  private final long restoreDeviceId;
+  private final String restoreDevice;
   private final Path platformDirectory;
   private final Path oldCopies;
   private List<ImportedDevice> oldDevices;
@@ -35,7 +35,8 @@ final class PlatformSwap implements ComponentSwap {
   private List<String> disabledSchedules = List.of();
 
   /**
-   * @param restoreDeviceId the device the restore reads from, kept even if the backup lacks it
+   * @param restoreDevice the name of the device the restore reads from, kept even if the backup
+   *     lacks it
    * @param platformDirectory where the server's drfDevice.xml and drfSchedule.xml always say what
    *     the lists are now
    * @param oldCopies the prefix of the copies of those kept until the restore is over, for a crash
@@ -45,14 +46,14 @@ final class PlatformSwap implements ComponentSwap {
       DeviceRestore devices,
       ScheduleRestore schedules,
       Path staged,
-      long restoreDeviceId,
+      String restoreDevice,
       Path platformDirectory,
       Path oldCopies) {
     this.label = label;
     this.devices = devices;
     this.schedules = schedules;
     this.staged = staged;
-    this.restoreDeviceId = restoreDeviceId;
+    this.restoreDevice = restoreDevice;
     this.platformDirectory = platformDirectory;
     this.oldCopies = oldCopies;
   }
@@ -76,7 +77,7 @@ final class PlatformSwap implements ComponentSwap {
     oldSchedules = schedules.current();
     keepOldCopy(DeviceExport.FILE_NAME);
     keepOldCopy(ScheduleExport.FILE_NAME);
-    withoutSecrets = devices.replaceWith(restoredDevices, restoreDeviceId);
+    withoutSecrets = devices.replaceWith(restoredDevices, restoreDevice);
     // Without a schedule list, the current schedules find their devices anew by name.
     disabledSchedules =
         schedules.replaceWith(restoredSchedules == null ? oldSchedules : restoredSchedules);
@@ -99,7 +100,7 @@ final class PlatformSwap implements ComponentSwap {
   @Override
   public void putBack() {
     if (oldDevices != null) {
-      devices.replaceWith(oldDevices, restoreDeviceId);
+      devices.replaceWith(oldDevices, restoreDevice);
       schedules.replaceWith(oldSchedules);
     }
   }
@@ -114,7 +115,7 @@ final class PlatformSwap implements ComponentSwap {
   public void putBackAfterCrash() throws IOException {
     Path oldDeviceList = oldCopy(DeviceExport.FILE_NAME);
     if (Files.exists(oldDeviceList)) {
-      devices.replaceWith(DeviceImport.read(oldDeviceList), restoreDeviceId);
+      devices.replaceWith(DeviceImport.read(oldDeviceList), restoreDevice);
     }
     Path oldScheduleList = oldCopy(ScheduleExport.FILE_NAME);
     if (Files.exists(oldScheduleList)) {

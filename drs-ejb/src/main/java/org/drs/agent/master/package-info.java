@@ -1,5 +1,6 @@
 /**
- * The Master Agent: the one coordinator of DRS on this server. It prepares the database and the
- * local backup directory at start, and checks its own wiring with the self-test job.
+ * The Master Agent: the coordinator that knows the servers and reaches their Local Agents. It holds
+ * no backup or restore logic (that lives in {@code backup} and {@code restore}) and calls nothing
+ * above it.
  */
 package org.drs.agent.master;

@@ -7,10 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.drs.backup.BackupProgressRegistry;
-import org.drs.backup.BackupRefusedException;
 import org.drs.backup.BackupService;
+import org.drs.common.RefusedException;
+import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
+import org.drs.job.Origin;
 import org.drs.web.common.Messages;
 import org.drs.web.job.ComponentRow;
 import org.drs.web.job.JobStatus;
@@ -27,7 +28,7 @@ public class BackupStatusView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private BackupService backups;
-  @Inject private BackupProgressRegistry progress;
+  @Inject private JobProgress progress;
 
   private JobStatus status;
 
@@ -38,10 +39,10 @@ public class BackupStatusView implements Serializable {
 
   public void cancel() {
     try {
-      backups.cancel();
+      backups.cancel(Origin.PAGE);
       Messages.info("Cancel requested: the backup stops after the current component completes.");
-    } catch (BackupRefusedException e) {
-      Messages.warn(e.getMessage());
+    } catch (RefusedException e) {
+      Messages.refused(e);
     }
     refresh();
   }

@@ -8,10 +8,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.drs.agent.master.PlatformLockedException;
-import org.drs.backup.BackupRefusedException;
+import org.drs.backup.BackupRequest;
 import org.drs.backup.BackupService;
+import org.drs.common.RefusedException;
 import org.drs.device.BackupDeviceService;
+import org.drs.job.Origin;
 import org.drs.registration.FeatureRegistration;
 import org.drs.registration.RegistrationCatalog;
 import org.drs.web.common.Messages;
@@ -46,10 +47,10 @@ public class ManualBackupView implements Serializable {
       return null;
     }
     try {
-      backups.startManualBackup(device, features);
+      backups.start(BackupRequest.byAdministrator(Origin.PAGE, device, features));
       return "/backup/status?faces-redirect=true";
-    } catch (BackupRefusedException | PlatformLockedException e) {
-      Messages.error(null, e.getMessage());
+    } catch (RefusedException e) {
+      Messages.refused(e);
       return null;
     }
   }

@@ -2,6 +2,7 @@ package org.drs.web.common;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import org.drs.common.RefusedException;
 
 /**
  * Adds page messages: beside a field when a client id is given, at the top otherwise. Information
@@ -14,6 +15,11 @@ public final class Messages {
   public static void error(String clientId, String text) {
     FacesContext.getCurrentInstance()
         .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
+  /** A refused request, whatever refused it, shown at the top of the page in its own words. */
+  public static void refused(RefusedException refusal) {
+    error(null, refusal.getMessage());
   }
 
   public static void warn(String text) {

@@ -7,9 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.drs.agent.master.PlatformLockedException;
+import org.drs.common.RefusedException;
 import org.drs.device.BackupDeviceService;
-import org.drs.device.DeviceRefusedException;
 import org.drs.web.common.Messages;
 
 /** The Backup Device List: the devices, Add New, Edit Selected and Delete Selected. */
@@ -51,8 +50,8 @@ public class DeviceListView implements Serializable {
       Messages.info("Deleted " + selected.size() + " backup device(s).");
       selected = new ArrayList<>();
       init();
-    } catch (DeviceRefusedException | PlatformLockedException e) {
-      Messages.error(null, e.getMessage());
+    } catch (RefusedException e) {
+      Messages.refused(e);
     }
   }
 

@@ -5,13 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import org.drs.agent.master.PlatformLockedException;
 import org.drs.archive.Compression;
 import org.drs.common.FieldProblem;
 import org.drs.common.InputRefusedException;
+import org.drs.common.RefusedException;
 import org.drs.device.BackupDevice;
 import org.drs.device.BackupDeviceService;
-import org.drs.device.DeviceRefusedException;
 import org.drs.device.DeviceSettings;
 import org.drs.device.DeviceType;
 import org.drs.storage.StorageException;
@@ -97,7 +96,9 @@ public class DeviceView implements Serializable {
     } catch (UntrustedHostKeyException e) {
       presentedFingerprint = e.presentedFingerprint();
       Messages.warn(e.getMessage());
-    } catch (StorageException | DeviceRefusedException | PlatformLockedException e) {
+    } catch (RefusedException e) {
+      Messages.refused(e);
+    } catch (StorageException e) {
       Messages.error(null, e.getMessage());
     }
     return null;

@@ -2,7 +2,7 @@ package org.drs.web.job;
 
 import java.io.Serializable;
 import java.util.List;
-import org.drs.backup.BackupProgressRegistry;
+import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
 import org.drs.job.JobResult;
 
@@ -17,7 +17,7 @@ public final class JobStatus implements Serializable {
   private final JobRecord job;
   private final List<ComponentRow> components;
 
-  public JobStatus(JobRecord job, BackupProgressRegistry progress) {
+  public JobStatus(JobRecord job, JobProgress progress) {
     this.job = job;
     this.components =
         job == null

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
-import org.drs.backup.BackupProgressRegistry;
+import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
 import org.drs.job.JobResult;
 import org.drs.restore.RestoreService;
@@ -27,7 +27,7 @@ public class RestoreStatusView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private RestoreService restores;
-  @Inject private BackupProgressRegistry progress;
+  @Inject private JobProgress progress;
 
   private JobStatus status;
 

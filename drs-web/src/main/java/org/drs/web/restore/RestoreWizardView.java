@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.drs.backup.ManifestSummary.FeatureSummary;
+import org.drs.common.RefusedException;
 import org.drs.device.BackupDeviceService;
+import org.drs.job.Origin;
 import org.drs.registration.RegistrationCatalog;
 import org.drs.restore.RestorableSet;
 import org.drs.restore.RestoreChoice;
 import org.drs.restore.RestorePreview;
-import org.drs.restore.RestoreRefusedException;
+import org.drs.restore.RestoreRequest;
 import org.drs.restore.RestoreService;
 import org.drs.web.common.Messages;
 import org.drs.web.device.DeviceChoices;
@@ -82,8 +84,8 @@ public class RestoreWizardView implements Serializable {
     }
     try {
       sets = restores.sets(device);
-    } catch (RestoreRefusedException e) {
-      Messages.error(null, e.getMessage());
+    } catch (RefusedException e) {
+      Messages.refused(e);
       return false;
     }
     if (sets.isEmpty()) {
@@ -118,8 +120,8 @@ public class RestoreWizardView implements Serializable {
       if (!check.restorable()) {
         return false;
       }
-    } catch (RestoreRefusedException e) {
-      Messages.error(null, e.getMessage());
+    } catch (RefusedException e) {
+      Messages.refused(e);
       return false;
     }
     if (server == null) {
@@ -136,8 +138,8 @@ public class RestoreWizardView implements Serializable {
     }
     try {
       preview = restores.preview(choice(server));
-    } catch (RestoreRefusedException e) {
-      Messages.error(null, e.getMessage());
+    } catch (RefusedException e) {
+      Messages.refused(e);
       return false;
     }
     return true;
@@ -146,10 +148,10 @@ public class RestoreWizardView implements Serializable {
   /** Restore: starts the job after the same checks, and shows its status. */
   public String restore() {
     try {
-      restores.start(choice(server));
+      restores.start(new RestoreRequest(choice(server), Origin.PAGE));
       return "/restore/status?faces-redirect=true";
-    } catch (RestoreRefusedException e) {
-      Messages.error(null, e.getMessage());
+    } catch (RefusedException e) {
+      Messages.refused(e);
       return null;
     }
   }

@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.drs.agent.master.PlatformLockedException;
+import org.drs.common.RefusedException;
 import org.drs.device.BackupDevice;
 import org.drs.device.BackupDeviceService;
-import org.drs.schedule.ScheduleRefusedException;
 import org.drs.schedule.ScheduleService;
 import org.drs.web.common.Messages;
 
@@ -98,8 +97,8 @@ public class ScheduleListView implements Serializable {
       Messages.info(action.apply(selected.stream().map(ScheduleRow::getId).toList()));
       selected = new ArrayList<>();
       init();
-    } catch (ScheduleRefusedException | PlatformLockedException e) {
-      Messages.error(null, e.getMessage());
+    } catch (RefusedException e) {
+      Messages.refused(e);
     }
   }
 

@@ -17,15 +17,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.drs.agent.master.PlatformLockedException;
 import org.drs.common.FieldProblem;
 import org.drs.common.InputRefusedException;
+import org.drs.common.RefusedException;
 import org.drs.device.BackupDeviceService;
 import org.drs.registration.FeatureRegistration;
 import org.drs.registration.RegistrationCatalog;
 import org.drs.schedule.Frequency;
 import org.drs.schedule.Schedule;
-import org.drs.schedule.ScheduleRefusedException;
 import org.drs.schedule.ScheduleService;
 import org.drs.schedule.ScheduleSettings;
 import org.drs.web.common.Messages;
@@ -152,8 +151,8 @@ public class SchedulerView implements Serializable {
         Messages.error(
             FORM + FIELD_IDS.getOrDefault(problem.field(), problem.field()), problem.message());
       }
-    } catch (ScheduleRefusedException | PlatformLockedException e) {
-      Messages.error(null, e.getMessage());
+    } catch (RefusedException e) {
+      Messages.refused(e);
     }
     return false;
   }
@@ -163,8 +162,8 @@ public class SchedulerView implements Serializable {
       schedules.setEnabled(List.of(id), enabled);
       show(schedules.find(id).orElseThrow());
       return true;
-    } catch (ScheduleRefusedException | PlatformLockedException e) {
-      Messages.error(null, e.getMessage());
+    } catch (RefusedException e) {
+      Messages.refused(e);
       return false;
     }
   }

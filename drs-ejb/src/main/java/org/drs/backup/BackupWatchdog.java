@@ -1,4 +1,4 @@
-package org.drs.agent.master;
+package org.drs.backup;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -1,10 +1,9 @@
-package org.drs.agent.master;
+package org.drs.job;
 
-import jakarta.ejb.ApplicationException;
+import org.drs.common.RefusedException;
 
 /** A change was refused because a backup or restore job holds the platform lock. */
-@ApplicationException(rollback = true)
-public class PlatformLockedException extends RuntimeException {
+public class PlatformLockedException extends RefusedException {
 
   private static final long serialVersionUID = 1L;
 

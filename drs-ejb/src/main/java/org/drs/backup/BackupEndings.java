@@ -1,4 +1,4 @@
-package org.drs.agent.master;
+package org.drs.backup;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.batch.runtime.BatchRuntime;
@@ -8,8 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -17,18 +15,19 @@ import org.drs.agent.LocalAgent;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
-import org.drs.backup.BackupProgressRegistry;
-import org.drs.backup.BackupRefusedException;
-import org.drs.backup.JobLog;
 import org.drs.common.DrsSettings;
 import org.drs.device.BackupDevice;
+import org.drs.device.DeviceRepository;
 import org.drs.device.DeviceStorage;
 import org.drs.job.EndRequest;
 import org.drs.job.JobComponent;
 import org.drs.job.JobKind;
+import org.drs.job.JobLog;
+import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
 import org.drs.job.JobRecords;
 import org.drs.job.JobResult;
+import org.drs.job.PlatformLock;
 import org.drs.storage.Storage;
 import org.drs.storage.StorageException;
 
@@ -46,9 +45,9 @@ public class BackupEndings {
   private static final String INTERRUPTED =
       "The server stopped while this job ran; its unfinished files were removed";
 
-  @PersistenceContext private EntityManager entityManager;
+  @Inject private DeviceRepository deviceRepository;
   @Inject private DrsSettings settings;
-  @Inject private BackupProgressRegistry progress;
+  @Inject private JobProgress progress;
   @Inject private LocalAgent localAgent;
   @Inject private DeviceStorage deviceStorage;
   @EJB private JobRecords jobs;
@@ -171,7 +170,7 @@ public class BackupEndings {
   }
 
   private void abortSet(JobRecord job) {
-    BackupDevice device = entityManager.find(BackupDevice.class, job.getDeviceId());
+    BackupDevice device = deviceRepository.find(job.getDeviceId()).orElse(null);
     if (device == null) {
       return;
     }

@@ -1,4 +1,4 @@
-package org.drs.backup;
+package org.drs.job;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.drs.agent.master;
+package org.drs.startup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -15,9 +15,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.drs.backup.BackupEndings;
 import org.drs.common.DrsSettings;
 import org.drs.common.PrivateFiles;
 import org.drs.database.SchemaMigration;
+import org.drs.restore.RestoreEndings;
 import org.drs.schedule.DefaultSchedule;
 import org.drs.selftest.SelfTest;
 
@@ -29,9 +31,9 @@ import org.drs.selftest.SelfTest;
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class MasterAgentStartup {
+public class DrsStartup {
 
-  private static final Logger TRACE = Logger.getLogger(MasterAgentStartup.class.getName());
+  private static final Logger TRACE = Logger.getLogger(DrsStartup.class.getName());
 
   @Resource(lookup = "java:jboss/datasources/DrsDS")
   private DataSource dataSource;

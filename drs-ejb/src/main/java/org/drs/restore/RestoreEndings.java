@@ -1,4 +1,4 @@
-package org.drs.agent.master;
+package org.drs.restore;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.batch.runtime.BatchStatus;
@@ -14,13 +14,14 @@ import org.drs.agent.LocalAgent;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
-import org.drs.backup.BackupProgressRegistry;
-import org.drs.backup.JobLog;
 import org.drs.job.JobComponent;
 import org.drs.job.JobKind;
+import org.drs.job.JobLog;
+import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
 import org.drs.job.JobRecords;
 import org.drs.job.JobResult;
+import org.drs.job.PlatformLock;
 
 /**
  * How restore jobs end other than by a successful swap: a failure, the end of the batch job
@@ -34,7 +35,7 @@ public class RestoreEndings {
 
   private static final Logger TRACE = Logger.getLogger(RestoreEndings.class.getName());
 
-  @Inject private BackupProgressRegistry progress;
+  @Inject private JobProgress progress;
   @Inject private LocalAgent localAgent;
   @EJB private JobRecords jobs;
   @EJB private PlatformLock platformLock;

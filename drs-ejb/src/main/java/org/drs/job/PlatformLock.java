@@ -1,4 +1,4 @@
-package org.drs.agent.master;
+package org.drs.job;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

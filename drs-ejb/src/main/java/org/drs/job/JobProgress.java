@@ -1,4 +1,4 @@
-package org.drs.backup;
+package org.drs.job;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * by the status page; kept in memory because it changes many times a second.
  */
 @ApplicationScoped
-public class BackupProgressRegistry {
+public class JobProgress {
 
   private final Map<Long, AtomicLong> copiedByComponent = new ConcurrentHashMap<>();
 

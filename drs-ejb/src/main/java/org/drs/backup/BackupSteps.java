@@ -1,0 +1,204 @@
+package org.drs.backup;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.drs.agent.ComponentBackupRequest;
+import org.drs.agent.ComponentBackupResult;
+import org.drs.agent.ProgressReport;
+import org.drs.agent.master.MasterAgent;
+import org.drs.alarm.AlarmContext;
+import org.drs.alarm.AlarmName;
+import org.drs.alarm.AlarmService;
+import org.drs.device.BackupDevice;
+import org.drs.device.DeviceRepository;
+import org.drs.device.DeviceStorage;
+import org.drs.job.ComponentStatus;
+import org.drs.job.JobComponent;
+import org.drs.job.JobLog;
+import org.drs.job.JobProgress;
+import org.drs.job.JobRecord;
+import org.drs.job.JobRecords;
+import org.drs.job.JobResult;
+import org.drs.registration.ComponentRegistration;
+import org.drs.registration.RegistrationCatalog;
+import org.drs.storage.Storage;
+import org.drs.storage.StorageException;
+import org.drs.storage.StoredSet;
+
+/**
+ * The steps of a backup job: each component backed up by the Local Agent, then the commit of the
+ * set and the device's retention. Steps run for hours, so the bean takes no container lock: the
+ * platform lock in the database is what lets only one job run, and each call works on its own job's
+ * records.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BackupSteps {
+
+  @Inject private DeviceRepository deviceRepository;
+  @Inject private JobProgress progress;
+  @Inject private MasterAgent masterAgent;
+  @Inject private DeviceStorage deviceStorage;
+  @EJB private RegistrationCatalog registrations;
+  @EJB private JobRecords jobs;
+  @EJB private AlarmService alarms;
+  @EJB private BackupEndings endings;
+
+  /** The step of one component: the Local Agent backs it up; a failure fails only this one. */
+  public boolean backUpComponent(long jobId, int position) {
+    JobRecord job = jobs.find(jobId).orElseThrow();
+    JobComponent component = job.getComponents().get(position);
+    Path log = Path.of(job.getLogFile());
+    jobs.componentRunning(component.getId());
+    JobLog.append(log, component.getFeature() + "/" + component.getComponent() + " started");
+    ComponentRegistration registration =
+        registrations.feature(component.getFeature()).orElseThrow().components().stream()
+            .filter(c -> c.name().equals(component.getComponent()))
+            .findFirst()
+            .orElseThrow();
+    BackupDevice device = deviceRepository.find(job.getDeviceId()).orElse(null);
+    ComponentBackupResult result =
+        device == null
+            ? ComponentBackupResult.failure("the backup device was deleted while the job ran")
+            : masterAgent
+                .localAgent(job.getServer())
+                .backUp(
+                    new ComponentBackupRequest(
+                        jobId,
+                        job.getSetName(),
+                        device.access(),
+                        component.getFeature(),
+                        registration,
+                        component.getFileName(),
+                        device.getCompression()),
+                    report -> record(report, component, log));
+    if (result.succeeded()) {
+      jobs.componentSucceeded(component.getId(), result.archive());
+      JobLog.append(
+          log,
+          component.getFeature()
+              + "/"
+              + component.getComponent()
+              + " done: "
+              + result.archive().bytes()
+              + " bytes, SHA-256 "
+              + result.archive().sha256());
+      return true;
+    }
+    jobs.componentFailed(component.getId(), result.message());
+    if (result.deviceFailure() != null) {
+      raiseDeviceAlarm(device, job, new StorageException(result.deviceFailure(), result.message()));
+    }
+    JobLog.append(
+        log,
+        component.getFeature() + "/" + component.getComponent() + " FAILED: " + result.message());
+    alarms.raise(
+        AlarmName.CiscoDRFMABackupComponentFailure,
+        new AlarmContext(
+            jobId, job.getServer(), component.getFeature() + "/" + component.getComponent()),
+        result.message());
+    return false;
+  }
+
+  /** A Local Agent's progress: bytes for the status page, notices into the job log. */
+  private void record(ProgressReport report, JobComponent component, Path log) {
+    if (report.copiedBytes() > 0) {
+      progress.copied(component.getId(), report.copiedBytes());
+    }
+    if (report.notice() != null) {
+      JobLog.append(
+          log, component.getFeature() + "/" + component.getComponent() + ": " + report.notice());
+    }
+  }
+
+  /**
+   * The last step: writes the manifest, committing the set, when at least one component succeeded;
+   * otherwise the set is removed and the backup fails.
+   */
+  public void commitSet(long jobId) {
+    JobRecord job = jobs.find(jobId).orElseThrow();
+    Path log = Path.of(job.getLogFile());
+    List<String> files = new ArrayList<>();
+    for (JobComponent component : job.getComponents()) {
+      if (component.getStatus() == ComponentStatus.SUCCESS) {
+        files.add(component.getFileName());
+      }
+    }
+    if (files.isEmpty()) {
+      endings.failJob(job, "No component could be backed up: see the component errors in this log");
+      return;
+    }
+    BackupDevice device = deviceRepository.find(job.getDeviceId()).orElse(null);
+    boolean complete = files.size() == job.getComponents().size();
+    try (Storage storage = deviceStorage.open(device)) {
+      storage.commitSet(
+          files,
+          SetNames.manifest(job.getSetName(), job.getServer()),
+          ManifestXml.write(job, Instant.now()));
+      if (complete) {
+        applyRetention(storage, device, job);
+      }
+    } catch (StorageException e) {
+      raiseDeviceAlarm(device, job, e);
+      endings.failJob(job, "The set could not be committed: " + e.getMessage());
+      return;
+    }
+    JobResult result = complete ? JobResult.SUCCESS : JobResult.PARTIAL;
+    jobs.end(jobId, result, complete ? null : "Some components failed; the others can be restored");
+    JobLog.append(log, "Set " + job.getSetName() + " committed: " + result);
+  }
+
+  /**
+   * Keeps the device's "number of backups to store": after a fully successful backup only, and with
+   * the new set already committed, removes this server's oldest sets beyond that number. Other
+   * servers' sets in the same directory are never touched. It never throws: the new set is complete
+   * and stays, and a set retention could not remove is only kept longer.
+   */
+  private void applyRetention(Storage storage, BackupDevice device, JobRecord job) {
+    Integer keep = device.getBackupsToStore();
+    if (keep == null) {
+      return;
+    }
+    Path log = Path.of(job.getLogFile());
+    try {
+      List<StoredSet> own =
+          storage.listSets().stream()
+              .filter(set -> set.server().equals(job.getServer()))
+              .sorted(Comparator.comparing(StoredSet::name))
+              .toList();
+      for (StoredSet old : own.subList(0, Math.max(0, own.size() - keep))) {
+        try {
+          storage.deleteSet(old);
+          JobLog.append(
+              log, "Retention: removed set " + old.name() + " (the device keeps " + keep + ")");
+        } catch (StorageException e) {
+          JobLog.append(log, "Retention could not remove " + old.name() + ": " + e.getMessage());
+          raiseDeviceAlarm(device, job, e);
+        }
+      }
+    } catch (StorageException e) {
+      JobLog.append(log, "Retention could not list the device's sets: " + e.getMessage());
+      raiseDeviceAlarm(device, job, e);
+    }
+  }
+
+  private void raiseDeviceAlarm(BackupDevice device, JobRecord job, StorageException e) {
+    alarms.raise(
+        device.failureAlarm(e.reason()),
+        new AlarmContext(job.getId(), job.getServer(), null),
+        e.getMessage());
+  }
+}

@@ -1,0 +1,149 @@
+package org.drs.restore;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.drs.agent.ComponentRestoreRequest;
+import org.drs.agent.RestoreOutcome;
+import org.drs.agent.master.MasterAgent;
+import org.drs.alarm.AlarmContext;
+import org.drs.alarm.AlarmName;
+import org.drs.alarm.AlarmService;
+import org.drs.device.BackupDevice;
+import org.drs.device.DeviceRepository;
+import org.drs.job.JobComponent;
+import org.drs.job.JobLog;
+import org.drs.job.JobProgress;
+import org.drs.job.JobRecord;
+import org.drs.job.JobRecords;
+import org.drs.job.JobResult;
+import org.drs.registration.ComponentRegistration;
+import org.drs.registration.RegistrationCatalog;
+
+/**
+ * The steps of a restore job: staging each component through the Local Agent, then swapping them
+ * all in at once. Like the backup steps it takes no container lock.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RestoreSteps {
+
+  @Inject private JobProgress progress;
+  @Inject private DeviceRepository deviceRepository;
+  @Inject private MasterAgent masterAgent;
+  @EJB private RegistrationCatalog registrations;
+  @EJB private JobRecords jobs;
+  @EJB private AlarmService alarms;
+  @EJB private RestoreEndings endings;
+
+  /**
+   * A stage step: the Local Agent reads the component from the device into staging, checking it. A
+   * failure raises its alarm and ends the job before anything is swapped.
+   */
+  public boolean stageComponent(long jobId, int position) {
+    JobRecord job = jobs.find(jobId).orElseThrow();
+    JobComponent component = job.getComponents().get(position);
+    Path log = Path.of(job.getLogFile());
+    String label = component.getFeature() + "/" + component.getComponent();
+    jobs.componentRunning(component.getId());
+    JobLog.append(log, label + " staging from " + component.getFileName());
+    RestoreOutcome outcome =
+        masterAgent
+            .localAgent(job.getServer())
+            .stage(
+                request(job, component),
+                report -> progress.copied(component.getId(), report.copiedBytes()));
+    if (outcome.succeeded()) {
+      JobLog.append(log, label + " staged: size and SHA-256 match the manifest");
+      if (outcome.message() != null) {
+        jobs.componentNoted(component.getId(), outcome.message());
+        JobLog.append(log, label + ": " + outcome.message());
+      }
+      return true;
+    }
+    jobs.componentFailed(component.getId(), outcome.message());
+    JobLog.append(log, label + " FAILED: " + outcome.message());
+    AlarmContext context = new AlarmContext(jobId, job.getServer(), label);
+    switch (outcome.failure()) {
+      case SECURITY_VIOLATION ->
+          alarms.raise(AlarmName.CiscoDRFSecurityViolation, context, outcome.message());
+      case DEVICE -> alarms.raise(AlarmName.CiscoDRFRestoreDeviceError, context, outcome.message());
+      default -> alarms.raise(AlarmName.CiscoDRFRestoreFailure, context, outcome.message());
+    }
+    endings.failJob(
+        job, "Nothing was changed: " + label + " could not be staged (" + outcome.message() + ")");
+    return false;
+  }
+
+  /** The last step: every component staged cleanly, so all of them are swapped in, or none. */
+  public void swap(long jobId) {
+    JobRecord job = jobs.find(jobId).orElseThrow();
+    Path log = Path.of(job.getLogFile());
+    List<ComponentRestoreRequest> requests = new ArrayList<>();
+    for (JobComponent component : job.getComponents()) {
+      requests.add(request(job, component));
+    }
+    JobLog.append(log, "Every component staged; replacing the live data");
+    RestoreOutcome outcome = masterAgent.localAgent(job.getServer()).swap(jobId, requests);
+    if (!outcome.succeeded()) {
+      alarms.raise(
+          AlarmName.CiscoDRFMARestoreComponentFailure,
+          new AlarmContext(jobId, job.getServer(), outcome.component()),
+          outcome.message());
+      endings.failJob(job, outcome.message());
+      return;
+    }
+    StringBuilder notes = new StringBuilder();
+    for (JobComponent component : job.getComponents()) {
+      if (component.getMessage() != null) {
+        notes.append(' ').append(component.getFeature()).append('/');
+        notes.append(component.getComponent()).append(": ").append(component.getMessage());
+        notes.append('.');
+      }
+      jobs.componentSucceeded(component.getId(), component.recorded());
+    }
+    String message =
+        "Restored. Restart the applications of "
+            + job.getFeatures()
+            + " (or the server) so that they read the restored data."
+            + (outcome.message() == null ? "" : " " + outcome.message())
+            + notes;
+    jobs.end(jobId, JobResult.SUCCESS, message);
+    JobLog.append(log, "SUCCESS: " + message);
+  }
+
+  private Optional<ComponentRegistration> registered(JobComponent component) {
+    return registrations.feature(component.getFeature()).stream()
+        .flatMap(feature -> feature.components().stream())
+        .filter(c -> c.name().equals(component.getComponent()))
+        .findFirst();
+  }
+
+  private ComponentRestoreRequest request(JobRecord job, JobComponent component) {
+    ComponentRegistration registration = registered(component).orElseThrow();
+    return new ComponentRestoreRequest(
+        job.getId(),
+        deviceRepository
+            .find(job.getDeviceId())
+            .map(BackupDevice::access)
+            .orElseThrow(
+                () -> new IllegalStateException("the backup device was deleted while the job ran")),
+        job.getSetName(),
+        job.getSetServer(),
+        component.getFeature(),
+        registration,
+        component.getFileName(),
+        component.recorded());
+  }
+}
