@@ -1,36 +1,34 @@
 package org.drs.database;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Arrays;
+import java.util.Objects;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * Brings the DRS schema up to this release by running, in order and each once, the versioned SQL
- * scripts listed in {@code db/migration/migrations.txt}. An installed database is upgraded in place
- * by later releases; nothing here drops or recreates a table.
+ * Brings the DRS schema up to this release with Flyway, running the versioned scripts of {@code
+ * db/migration} in order, each once. An installed database is upgraded in place by later releases;
+ * nothing here drops or recreates a table, and Flyway's {@code clean} is disabled.
  *
- * <p>The index file exists because class-path scanning does not work inside WildFly's virtual file
- * system, which is why DRS does not use a scanning migration library.
+ * <p>Releases before Flyway recorded their scripts in {@code DRS_SCHEMA_HISTORY}. Such a database
+ * is baselined at the highest version recorded there — whatever it is — and only the later scripts
+ * run. Flyway keeps its own history in {@code DRS_FLYWAY_HISTORY}; the old table stays as it was.
+ * Inside WildFly, Flyway finds the scripts through JBoss VFS, which the EAR's
+ * jboss-deployment-structure.xml makes visible to it.
  */
 public final class SchemaMigration {
 
-  static final String HISTORY_TABLE = "DRS_SCHEMA_HISTORY";
-  private static final String INDEX = "db/migration/migrations.txt";
-  private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
+  static final String LEGACY_HISTORY_TABLE = "DRS_SCHEMA_HISTORY";
+  static final String HISTORY_TABLE = "DRS_FLYWAY_HISTORY";
+  private static final String LOCATION = "classpath:db/migration";
 
   private final DataSource dataSource;
   private final ClassLoader scripts;
@@ -41,29 +39,26 @@ public final class SchemaMigration {
   }
 
   /**
-   * Applies the scripts not yet recorded in the history table.
+   * Applies the scripts not yet applied.
    *
    * @return the schema version the database has afterwards
    */
   public int migrate() {
-    List<String> pending = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection()) {
-      createHistoryTableIfMissing(connection);
-      int current = currentVersion(connection);
-      for (String script : scriptNames()) {
-        if (version(script) > current) {
-          pending.add(script);
-        }
+    try {
+      FluentConfiguration configuration = configuration();
+      Integer legacy = legacyVersion();
+      if (legacy != null) {
+        // Only used when Flyway's own table does not exist yet: the first start after the upgrade.
+        configuration
+            .baselineOnMigrate(true)
+            .baselineVersion(String.valueOf(legacy))
+            .baselineDescription("schema as recorded in " + LEGACY_HISTORY_TABLE);
       }
-      for (String script : pending) {
-        apply(connection, script);
-      }
-      return currentVersion(connection);
-    } catch (SQLException e) {
+      configuration.load().migrate();
+      return installedVersion();
+    } catch (FlywayException | SQLException e) {
       throw new SchemaMigrationException(
-          "The DRS database could not be upgraded"
-              + (pending.isEmpty() ? "" : " (pending scripts " + pending + ")")
-              + ": "
+          "The DRS database could not be upgraded: "
               + e.getMessage()
               + ". Check that the DrsDS datasource points at a database DRS may change.",
           e);
@@ -72,104 +67,64 @@ public final class SchemaMigration {
 
   /** The version the scripts of this release lead to. */
   public int latestVersion() {
-    List<String> names = scriptNames();
-    return names.isEmpty() ? 0 : version(names.get(names.size() - 1));
+    return Arrays.stream(configuration().load().info().all())
+        .map(MigrationInfo::getVersion)
+        .filter(Objects::nonNull)
+        .mapToInt(SchemaMigration::number)
+        .max()
+        .orElse(0);
   }
 
-  /** The version recorded in the database, 0 for an empty one. */
+  /**
+   * The highest version applied without failing, 0 for a database Flyway has not migrated. (A
+   * script that failed where DDL is not transactional is recorded too, as failed.)
+   */
   public int installedVersion() {
-    try (Connection connection = dataSource.getConnection()) {
-      createHistoryTableIfMissing(connection);
-      return currentVersion(connection);
-    } catch (SQLException e) {
+    try {
+      return Arrays.stream(configuration().load().info().applied())
+          .filter(applied -> !applied.getState().isFailed())
+          .map(MigrationInfo::getVersion)
+          .filter(Objects::nonNull)
+          .mapToInt(SchemaMigration::number)
+          .max()
+          .orElse(0);
+    } catch (FlywayException e) {
       throw new SchemaMigrationException("The DRS database cannot be read: " + e.getMessage(), e);
     }
   }
 
-  private List<String> scriptNames() {
-    List<String> names = new ArrayList<>();
-    int previous = 0;
-    for (String line : lines(INDEX)) {
-      String name = line.strip();
-      if (name.isEmpty() || name.startsWith("#")) {
-        continue;
+  private FluentConfiguration configuration() {
+    return Flyway.configure(scripts)
+        .dataSource(dataSource)
+        .locations(LOCATION)
+        .table(HISTORY_TABLE)
+        .validateMigrationNaming(true)
+        .cleanDisabled(true);
+  }
+
+  /**
+   * The highest version the runner of earlier releases recorded, or null when it never ran here.
+   */
+  private Integer legacyVersion() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        ResultSet tables =
+            connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+      boolean present = false;
+      while (tables.next()) {
+        present |= LEGACY_HISTORY_TABLE.equalsIgnoreCase(tables.getString("TABLE_NAME"));
       }
-      int version = version(name);
-      if (version <= previous) {
-        throw new SchemaMigrationException(
-            INDEX + " lists " + name + " after version " + previous + ": versions must increase");
+      if (!present) {
+        return null;
       }
-      previous = version;
-      names.add(name);
-    }
-    return names;
-  }
-
-  private static int version(String scriptName) {
-    Matcher matcher = SCRIPT_NAME.matcher(scriptName);
-    if (!matcher.matches()) {
-      throw new SchemaMigrationException(
-          "Migration script name '" + scriptName + "' is not of the form V<n>__<words>.sql");
-    }
-    return Integer.parseInt(matcher.group(1));
-  }
-
-  private void apply(Connection connection, String script) throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : SqlScript.statements(lines("db/migration/" + script))) {
-        statement.execute(sql);
+      try (Statement statement = connection.createStatement();
+          ResultSet version =
+              statement.executeQuery("SELECT MAX(VERSION) FROM " + LEGACY_HISTORY_TABLE)) {
+        return version.next() ? version.getInt(1) : 0;
       }
-      record(connection, script);
-      connection.commit();
-    } catch (SQLException e) {
-      connection.rollback();
-      throw new SQLException("script " + script + " failed: " + e.getMessage(), e);
-    } finally {
-      connection.setAutoCommit(autoCommit);
     }
   }
 
-  private static void record(Connection connection, String script) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO " + HISTORY_TABLE + " (VERSION, SCRIPT, APPLIED_AT) VALUES (?, ?, ?)")) {
-      insert.setInt(1, version(script));
-      insert.setString(2, script);
-      insert.setTimestamp(3, Timestamp.from(Instant.now()));
-      insert.executeUpdate();
-    }
-  }
-
-  private static void createHistoryTableIfMissing(Connection connection) throws SQLException {
-    // IF NOT EXISTS rather than a metadata lookup: databases differ in how they case table names.
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(
-          "CREATE TABLE IF NOT EXISTS "
-              + HISTORY_TABLE
-              + " (VERSION INTEGER NOT NULL PRIMARY KEY, SCRIPT VARCHAR(200) NOT NULL,"
-              + " APPLIED_AT TIMESTAMP NOT NULL)");
-    }
-  }
-
-  private static int currentVersion(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT MAX(VERSION) FROM " + HISTORY_TABLE)) {
-      return result.next() ? result.getInt(1) : 0;
-    }
-  }
-
-  private List<String> lines(String resource) {
-    InputStream in = scripts.getResourceAsStream(resource);
-    if (in == null) {
-      throw new SchemaMigrationException(resource + " is missing from the DRS deployment");
-    }
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return reader.lines().toList();
-    } catch (IOException e) {
-      throw new SchemaMigrationException(resource + " cannot be read: " + e.getMessage(), e);
-    }
+  private static int number(MigrationVersion version) {
+    return Integer.parseInt(version.getVersion());
   }
 }

@@ -10,110 +10,88 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The schema on H2 through Flyway: a new database, one the earlier runner made, a bad script. */
 class SchemaMigrationTest {
 
-  @TempDir Path scripts;
-  private JdbcDataSource database;
+  private DataSource database;
 
   @BeforeEach
   void emptyDatabase() {
-    database = new JdbcDataSource();
-    database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    database = h2;
   }
 
   @Test
-  void everyScriptRunsOnceInOrder() throws Exception {
-    release(
-        "V1__create_a.sql",
-        "CREATE TABLE A (X INT);",
-        "V2__fill_a.sql",
-        "INSERT INTO A VALUES (1);\nINSERT INTO A VALUES (2);");
+  void newDatabaseGetsEveryScriptOfThisRelease() throws Exception {
+    SchemaMigration schema = new SchemaMigration(database, getClass().getClassLoader());
 
-    assertThat(migration().migrate()).isEqualTo(2);
-    assertThat(migration().migrate()).isEqualTo(2);
+    int version = schema.migrate();
 
-    assertThat(count("SELECT COUNT(*) FROM A")).isEqualTo(2);
-    assertThat(count("SELECT COUNT(*) FROM " + SchemaMigration.HISTORY_TABLE)).isEqualTo(2);
+    assertThat(version).isEqualTo(schema.latestVersion()).isGreaterThanOrEqualTo(8);
+    assertThat(schema.installedVersion()).isEqualTo(version);
+    assertThat(count("SELECT COUNT(*) FROM DRS_ALARM")).isZero();
+    assertThat(schema.migrate()).as("a second start changes nothing").isEqualTo(version);
+  }
+
+  /** A database the runner of earlier releases made is upgraded in place, its data kept. */
+  @Test
+  void databaseOfTheEarlierRunnerIsBaselinedAtItsVersionAndUpgraded() throws Exception {
+    EarlierSchema.create(database, 6);
+    execute(
+        "INSERT INTO DRS_ALARM (ID, NAME, RAISED_AT, DETAIL)"
+            + " VALUES (1, 'CiscoDRFFailure', CURRENT_TIMESTAMP, 'kept')");
+    SchemaMigration schema = new SchemaMigration(database, getClass().getClassLoader());
+
+    assertThat(schema.migrate()).isEqualTo(schema.latestVersion());
+
+    assertThat(count("SELECT COUNT(*) FROM DRS_ALARM WHERE DETAIL = 'kept'")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM DRS_SCHEDULE")).as("V8 ran").isZero();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM "
+                    + SchemaMigration.HISTORY_TABLE
+                    + " WHERE \"type\" = 'BASELINE' AND \"version\" = '6'"))
+        .isEqualTo(1);
   }
 
   @Test
-  void laterReleaseRunsOnlyItsNewScripts() throws Exception {
-    release("V1__create_a.sql", "CREATE TABLE A (X INT);");
-    migration().migrate();
+  void failingScriptIsNamedAndLeavesTheVersionUnchanged(@TempDir Path scripts) throws Exception {
+    Path migrations = Files.createDirectories(scripts.resolve("db/migration"));
+    Files.writeString(migrations.resolve("V1__create_a.sql"), "CREATE TABLE A (X INT);");
+    Files.writeString(migrations.resolve("V2__broken.sql"), "INSERT INTO NOWHERE VALUES (1);");
+    SchemaMigration schema = new SchemaMigration(database, loaderOf(scripts));
 
-    release(
-        "V1__create_a.sql", "CREATE TABLE A (X INT);", "V2__add_b.sql", "CREATE TABLE B (Y INT);");
-
-    assertThat(migration().migrate()).isEqualTo(2);
-    assertThat(count("SELECT COUNT(*) FROM B")).isZero();
-  }
-
-  @Test
-  void failingScriptIsNamedAndLeavesTheVersionUnchanged() throws Exception {
-    release("V1__create_a.sql", "CREATE TABLE A (X INT);");
-    migration().migrate();
-    release("V1__create_a.sql", "CREATE TABLE A (X INT);", "V2__broken.sql", "CREATE TABLE (;");
-
-    assertThatThrownBy(() -> migration().migrate())
+    assertThatThrownBy(schema::migrate)
         .isInstanceOf(SchemaMigrationException.class)
         .hasMessageContaining("V2__broken.sql");
-    assertThat(migration().installedVersion()).isEqualTo(1);
+    assertThat(schema.installedVersion()).isEqualTo(1);
   }
 
-  @Test
-  void indexWhoseVersionsDoNotIncreaseIsRefused() throws Exception {
-    release("V2__b.sql", "CREATE TABLE B (Y INT);", "V1__a.sql", "CREATE TABLE A (X INT);");
-
-    assertThatThrownBy(() -> migration().migrate())
-        .isInstanceOf(SchemaMigrationException.class)
-        .hasMessageContaining("versions must increase");
+  private static ClassLoader loaderOf(Path root) throws IOException {
+    // Only the given scripts: no parent that would add this release's.
+    return new URLClassLoader(new URL[] {root.toUri().toURL()}, null);
   }
 
-  @Test
-  void scriptNameWithoutVersionIsRefused() throws Exception {
-    release("create_a.sql", "CREATE TABLE A (X INT);");
-
-    assertThatThrownBy(() -> migration().migrate())
-        .isInstanceOf(SchemaMigrationException.class)
-        .hasMessageContaining("create_a.sql");
-  }
-
-  @Test
-  void scriptsOfThisReleaseCreateTheAlarmLog() throws Exception {
-    SchemaMigration shipped = new SchemaMigration(database, getClass().getClassLoader());
-
-    assertThat(shipped.migrate()).isEqualTo(shipped.latestVersion());
-    assertThat(count("SELECT COUNT(*) FROM DRS_ALARM")).isZero();
-  }
-
-  private SchemaMigration migration() throws IOException {
-    URLClassLoader loader = new URLClassLoader(new URL[] {scripts.toUri().toURL()}, null);
-    return new SchemaMigration(database, loader);
-  }
-
-  /** Writes a release's scripts, given as name and content pairs, and their index. */
-  private void release(String... namesAndContents) throws IOException {
-    Path directory = Files.createDirectories(scripts.resolve("db/migration"));
-    StringBuilder index = new StringBuilder("# test release\n");
-    for (int i = 0; i < namesAndContents.length; i += 2) {
-      Files.writeString(directory.resolve(namesAndContents[i]), namesAndContents[i + 1]);
-      index.append(namesAndContents[i]).append('\n');
+  private void execute(String sql) throws Exception {
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
     }
-    Files.writeString(directory.resolve("migrations.txt"), index);
   }
 
-  private int count(String query) throws SQLException {
+  private int count(String sql) throws Exception {
     try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(query)) {
+        ResultSet result = statement.executeQuery(sql)) {
       result.next();
       return result.getInt(1);
     }

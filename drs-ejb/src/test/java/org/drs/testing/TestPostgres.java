@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The PostgreSQL cluster .ci/setup starts on 127.0.0.1:5432, reached as the test role drs_test,
@@ -34,6 +36,17 @@ public final class TestPostgres {
   public static Connection connect(String database) throws SQLException {
     return DriverManager.getConnection(
         "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database, USER, PASSWORD);
+  }
+
+  /** A data source for the test role on the database, as WildFly's DrsDS would give one. */
+  public static DataSource dataSource(String database) {
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    source.setServerNames(new String[] {HOST});
+    source.setPortNumbers(new int[] {PORT});
+    source.setDatabaseName(database);
+    source.setUser(USER);
+    source.setPassword(PASSWORD);
+    return source;
   }
 
   /** Writes a pgpass file for the test role, readable by its owner only as libpq requires. */
