@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.drs.agent.ComponentBackupRequest;
 import org.drs.agent.ComponentBackupResult;
@@ -34,7 +33,6 @@ import org.drs.registration.ComponentRegistration;
 import org.drs.registration.RegistrationCatalog;
 import org.drs.storage.Storage;
 import org.drs.storage.StorageException;
-import org.drs.storage.StoredSet;
 
 /**
  * The steps of a backup job: each component backed up by the Local Agent, then the commit of the
@@ -56,6 +54,7 @@ public class BackupSteps {
   @EJB private JobRecords jobs;
   @EJB private AlarmService alarms;
   @EJB private BackupEndings endings;
+  @Inject private Retention retention;
 
   /** The step of one component: the Local Agent backs it up; a failure fails only this one. */
   public boolean backUpComponent(long jobId, int position) {
@@ -149,7 +148,7 @@ public class BackupSteps {
           SetNames.manifest(job.getSetName(), job.getServer()),
           ManifestXml.write(job, Instant.now()));
       if (complete) {
-        applyRetention(storage, device, job);
+        retention.apply(storage, device, job);
       }
     } catch (StorageException e) {
       raiseDeviceAlarm(device, job, e);
@@ -159,40 +158,6 @@ public class BackupSteps {
     JobResult result = complete ? JobResult.SUCCESS : JobResult.PARTIAL;
     jobs.end(jobId, result, complete ? null : "Some components failed; the others can be restored");
     JobLog.append(log, "Set " + job.getSetName() + " committed: " + result);
-  }
-
-  /**
-   * Keeps the device's "number of backups to store": after a fully successful backup only, and with
-   * the new set already committed, removes this server's oldest sets beyond that number. Other
-   * servers' sets in the same directory are never touched. It never throws: the new set is complete
-   * and stays, and a set retention could not remove is only kept longer.
-   */
-  private void applyRetention(Storage storage, BackupDevice device, JobRecord job) {
-    Integer keep = device.getBackupsToStore();
-    if (keep == null) {
-      return;
-    }
-    Path log = Path.of(job.getLogFile());
-    try {
-      List<StoredSet> own =
-          storage.listSets().stream()
-              .filter(set -> set.server().equals(job.getServer()))
-              .sorted(Comparator.comparing(StoredSet::name))
-              .toList();
-      for (StoredSet old : own.subList(0, Math.max(0, own.size() - keep))) {
-        try {
-          storage.deleteSet(old);
-          JobLog.append(
-              log, "Retention: removed set " + old.name() + " (the device keeps " + keep + ")");
-        } catch (StorageException e) {
-          JobLog.append(log, "Retention could not remove " + old.name() + ": " + e.getMessage());
-          raiseDeviceAlarm(device, job, e);
-        }
-      }
-    } catch (StorageException e) {
-      JobLog.append(log, "Retention could not list the device's sets: " + e.getMessage());
-      raiseDeviceAlarm(device, job, e);
-    }
   }
 
   private void raiseDeviceAlarm(BackupDevice device, JobRecord job, StorageException e) {

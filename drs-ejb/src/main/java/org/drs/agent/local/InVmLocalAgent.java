@@ -34,6 +34,7 @@ public class InVmLocalAgent implements LocalAgent {
   private static final Logger TRACE = Logger.getLogger(InVmLocalAgent.class.getName());
 
   @Inject private DeviceStorage deviceStorage;
+  @Inject private ComponentStaging staging;
   @Inject private LocalRestore restore;
   @Inject private ComponentHandlers handlers;
   @Inject private DrsSettings settings;
@@ -52,7 +53,7 @@ public class InVmLocalAgent implements LocalAgent {
 
   @Override
   public RestoreOutcome stage(ComponentRestoreRequest request, ProgressListener progress) {
-    return restore.stage(request, progress);
+    return staging.stage(request, progress);
   }
 
   @Override
