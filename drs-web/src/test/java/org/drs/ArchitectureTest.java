@@ -71,10 +71,8 @@ class ArchitectureTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("Restore")
         .mayOnlyBeAccessedByLayers("Pages", "Batch steps", "Startup")
-        // The Local Agent still swaps DRS's own settings (devices, schedules) in with the data;
-        // that moves to the Master Agent when the agent boundary carries only values.
         .whereLayer("Schedule")
-        .mayOnlyBeAccessedByLayers("Pages", "Startup", "Restore", "Local Agent")
+        .mayOnlyBeAccessedByLayers("Pages", "Startup", "Restore")
         .whereLayer("Backup")
         .mayOnlyBeAccessedByLayers("Pages", "Batch steps", "Startup", "Restore", "Schedule")
         .whereLayer("Master Agent")

@@ -55,6 +55,12 @@ public interface LocalAgent {
   /** The room free in the staging area of the component's server. */
   long freeStagingBytes();
 
+  /**
+   * The text of a file a restore staged, for the Master Agent to act on: DRS's own settings. A name
+   * with a path in it is refused.
+   */
+  StagedText stagedText(long jobId, String feature, String component, String fileName);
+
   /** Removes a restore job's staging area and old copies, however it ended. */
   void discardStaging(long jobId);
 

@@ -45,15 +45,19 @@ public final class SchemaMigration {
    */
   public int migrate() {
     try {
-      FluentConfiguration configuration = configuration();
       Integer legacy = legacyVersion();
-      if (legacy != null) {
-        // Only used when Flyway's own table does not exist yet: the first start after the upgrade.
-        configuration
-            .baselineOnMigrate(true)
-            .baselineVersion(String.valueOf(legacy))
-            .baselineDescription("schema as recorded in " + LEGACY_HISTORY_TABLE);
-      }
+      // Only used when Flyway's own table does not exist yet. DrsDS also holds the batch job
+      // repository's and the EJB timers' tables, which WildFly creates before DRS starts, so a new
+      // DRS database is seldom empty: it is baselined at 0 and every script runs. A database of an
+      // earlier release is baselined at the version its own runner recorded.
+      FluentConfiguration configuration =
+          configuration()
+              .baselineOnMigrate(true)
+              .baselineVersion(String.valueOf(legacy == null ? 0 : legacy))
+              .baselineDescription(
+                  legacy == null
+                      ? "DRS tables not created yet"
+                      : "schema as recorded in " + LEGACY_HISTORY_TABLE);
       configuration.load().migrate();
       return installedVersion();
     } catch (FlywayException | SQLException e) {

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -36,6 +37,7 @@ public class RestoreEndings {
   private static final Logger TRACE = Logger.getLogger(RestoreEndings.class.getName());
 
   @Inject private JobProgress progress;
+  @Inject private PlatformSettingsRestore platformSettings;
   @Inject private LocalAgent localAgent;
   @EJB private JobRecords jobs;
   @EJB private PlatformLock platformLock;
@@ -76,7 +78,14 @@ public class RestoreEndings {
     for (JobRecord running : jobs.running(JobKind.RESTORE)) {
       JobRecord job = jobs.find(running.getId()).orElseThrow();
       TRACE.warning("Restore job " + job.getId() + " was interrupted by a stop of the server");
-      if (finished.getOrDefault(job.getId(), false)) {
+      boolean swapped = finished.getOrDefault(job.getId(), false);
+      try {
+        platformSettings.recover(job.getId(), swapped);
+      } catch (IOException e) {
+        TRACE.severe(
+            "DRS settings of restore job " + job.getId() + " could not be recovered: " + e);
+      }
+      if (swapped) {
         jobs.end(
             job.getId(),
             JobResult.SUCCESS,

@@ -8,17 +8,22 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.drs.agent.ComponentRestoreRequest;
+import org.drs.agent.LocalAgent;
 import org.drs.agent.RestoreOutcome;
 import org.drs.agent.master.MasterAgent;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
 import org.drs.device.BackupDevice;
+import org.drs.device.DeviceExport;
 import org.drs.device.DeviceRepository;
 import org.drs.job.JobComponent;
 import org.drs.job.JobLog;
@@ -28,6 +33,7 @@ import org.drs.job.JobRecords;
 import org.drs.job.JobResult;
 import org.drs.registration.ComponentRegistration;
 import org.drs.registration.RegistrationCatalog;
+import org.drs.schedule.ScheduleExport;
 
 /**
  * The steps of a restore job: staging each component through the Local Agent, then swapping them
@@ -39,8 +45,11 @@ import org.drs.registration.RegistrationCatalog;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RestoreSteps {
 
+  private static final Logger TRACE = Logger.getLogger(RestoreSteps.class.getName());
+
   @Inject private JobProgress progress;
   @Inject private DeviceRepository deviceRepository;
+  @Inject private PlatformSettingsRestore platformSettings;
   @Inject private MasterAgent masterAgent;
   @EJB private RegistrationCatalog registrations;
   @EJB private JobRecords jobs;
@@ -86,23 +95,69 @@ public class RestoreSteps {
     return false;
   }
 
-  /** The last step: every component staged cleanly, so all of them are swapped in, or none. */
+  /**
+   * The last step: every component staged cleanly, so all of them are swapped in, or none. DRS's
+   * own settings are the Master Agent's: it applies them first and puts them back if the Local
+   * Agent's swap of the data fails.
+   */
   public void swap(long jobId) {
     JobRecord job = jobs.find(jobId).orElseThrow();
     Path log = Path.of(job.getLogFile());
-    List<ComponentRestoreRequest> requests = new ArrayList<>();
+    List<ComponentRestoreRequest> data = new ArrayList<>();
+    ComponentRestoreRequest platform = null;
     for (JobComponent component : job.getComponents()) {
-      requests.add(request(job, component));
+      ComponentRestoreRequest request = request(job, component);
+      if (RegistrationCatalog.DRS_FEATURE.equals(request.feature())) {
+        platform = request;
+      } else {
+        data.add(request);
+      }
     }
+    LocalAgent agent = masterAgent.localAgent(job.getServer());
     JobLog.append(log, "Every component staged; replacing the live data");
-    RestoreOutcome outcome = masterAgent.localAgent(job.getServer()).swap(jobId, requests);
+    PlatformSettingsRestore.Applied applied = null;
+    if (platform != null) {
+      try {
+        applied =
+            platformSettings.apply(
+                jobId,
+                agent
+                    .stagedText(
+                        jobId,
+                        platform.feature(),
+                        platform.component().name(),
+                        DeviceExport.FILE_NAME)
+                    .text(),
+                agent
+                    .stagedText(
+                        jobId,
+                        platform.feature(),
+                        platform.component().name(),
+                        ScheduleExport.FILE_NAME)
+                    .text(),
+                platform.device().name());
+      } catch (IOException | UncheckedIOException e) {
+        putBackSettings(jobId, null);
+        failSwap(
+            job,
+            platform.label(),
+            "restoring " + platform.label() + " failed (" + e.getMessage() + ")");
+        return;
+      }
+    }
+    RestoreOutcome outcome = agent.swap(jobId, data);
     if (!outcome.succeeded()) {
-      alarms.raise(
-          AlarmName.CiscoDRFMARestoreComponentFailure,
-          new AlarmContext(jobId, job.getServer(), outcome.component()),
-          outcome.message());
-      endings.failJob(job, outcome.message());
+      putBackSettings(jobId, applied);
+      failSwap(job, outcome.component(), outcome.message());
       return;
+    }
+    if (applied != null) {
+      try {
+        platformSettings.finish(jobId);
+      } catch (IOException e) {
+        JobLog.append(
+            log, "The copies of the earlier DRS settings could not be removed: " + e.getMessage());
+      }
     }
     StringBuilder notes = new StringBuilder();
     for (JobComponent component : job.getComponents()) {
@@ -118,9 +173,31 @@ public class RestoreSteps {
             + job.getFeatures()
             + " (or the server) so that they read the restored data."
             + (outcome.message() == null ? "" : " " + outcome.message())
+            + (applied == null || applied.notice().isEmpty() ? "" : " " + applied.notice())
             + notes;
     jobs.end(jobId, JobResult.SUCCESS, message);
     JobLog.append(log, "SUCCESS: " + message);
+  }
+
+  /** Puts DRS's settings back as they were; from the kept copies when not applied in this call. */
+  private void putBackSettings(long jobId, PlatformSettingsRestore.Applied applied) {
+    try {
+      if (applied != null) {
+        platformSettings.putBack(jobId, applied);
+      } else {
+        platformSettings.recover(jobId, false);
+      }
+    } catch (IOException e) {
+      TRACE.severe("DRS settings of restore job " + jobId + " could not be put back: " + e);
+    }
+  }
+
+  private void failSwap(JobRecord job, String component, String message) {
+    alarms.raise(
+        AlarmName.CiscoDRFMARestoreComponentFailure,
+        new AlarmContext(job.getId(), job.getServer(), component),
+        message);
+    endings.failJob(job, message);
   }
 
   private Optional<ComponentRegistration> registered(JobComponent component) {

@@ -42,6 +42,20 @@ class SchemaMigrationTest {
     assertThat(schema.migrate()).as("a second start changes nothing").isEqualTo(version);
   }
 
+  /**
+   * DrsDS also holds the batch job repository's and the EJB timers' tables, created by WildFly
+   * before DRS starts: a database with only those is new to DRS.
+   */
+  @Test
+  void databaseHoldingOnlyTheServersOwnTablesGetsEveryScript() throws Exception {
+    execute("CREATE TABLE JOB_INSTANCE (JOBINSTANCEID BIGINT PRIMARY KEY)");
+    execute("CREATE TABLE JBOSS_EJB_TIMER (ID VARCHAR(255) PRIMARY KEY)");
+    SchemaMigration schema = new SchemaMigration(database, getClass().getClassLoader());
+
+    assertThat(schema.migrate()).isEqualTo(schema.latestVersion());
+    assertThat(count("SELECT COUNT(*) FROM DRS_ALARM")).isZero();
+  }
+
   /** A database the runner of earlier releases made is upgraded in place, its data kept. */
   @Test
   void databaseOfTheEarlierRunnerIsBaselinedAtItsVersionAndUpgraded() throws Exception {

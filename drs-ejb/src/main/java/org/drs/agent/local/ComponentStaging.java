@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Logger;
@@ -14,6 +17,7 @@ import org.drs.agent.ProgressListener;
 import org.drs.agent.ProgressReport;
 import org.drs.agent.RestoreOutcome;
 import org.drs.agent.RestoreOutcome.Failure;
+import org.drs.agent.StagedText;
 import org.drs.archive.ArchiveLimits;
 import org.drs.archive.ArchiveReader;
 import org.drs.archive.ArchiveResult;
@@ -32,6 +36,9 @@ import org.drs.storage.StoredSet;
  */
 @ApplicationScoped
 class ComponentStaging {
+
+  /** Settings files are a few kilobytes; a larger one is not DRS's. */
+  private static final long MAX_TEXT_BYTES = 16L << 20;
 
   private static final Logger TRACE = Logger.getLogger(ComponentStaging.class.getName());
 
@@ -122,6 +129,29 @@ class ComponentStaging {
 
   private static String name(ComponentRestoreRequest request) {
     return request.component().name();
+  }
+
+  /**
+   * A settings file of a staged component, as text. Only a plain name is taken, only a regular file
+   * is read (never through a link), and only up to {@link #MAX_TEXT_BYTES}.
+   */
+  StagedText text(long jobId, String feature, String component, String fileName) {
+    if (!fileName.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+      throw new IllegalArgumentException("not a plain file name: " + fileName);
+    }
+    Path file = staging().component(jobId, feature, component).resolve(fileName);
+    try {
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        return new StagedText(fileName, null);
+      }
+      if (Files.size(file) > MAX_TEXT_BYTES) {
+        throw new UncheckedIOException(
+            new IOException(fileName + " is larger than " + MAX_TEXT_BYTES + " bytes"));
+      }
+      return new StagedText(fileName, Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private StagingArea staging() {

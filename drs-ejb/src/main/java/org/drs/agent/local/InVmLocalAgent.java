@@ -17,6 +17,7 @@ import org.drs.agent.LocalAgent;
 import org.drs.agent.ProgressListener;
 import org.drs.agent.ProgressReport;
 import org.drs.agent.RestoreOutcome;
+import org.drs.agent.StagedText;
 import org.drs.archive.ArchiveResult;
 import org.drs.archive.ArchiveWriter;
 import org.drs.common.DrsSettings;
@@ -161,6 +162,11 @@ public class InVmLocalAgent implements LocalAgent {
       handlers.of(component).archive(component, writer, context);
       return writer.finish();
     }
+  }
+
+  @Override
+  public StagedText stagedText(long jobId, String feature, String component, String fileName) {
+    return staging.text(jobId, feature, component, fileName);
   }
 
   @Override

@@ -16,10 +16,8 @@ import org.drs.agent.ComponentRestoreRequest;
 import org.drs.agent.RestoreOutcome;
 import org.drs.agent.RestoreOutcome.Failure;
 import org.drs.common.DrsSettings;
-import org.drs.device.DeviceRestore;
 import org.drs.registration.ComponentRegistration;
 import org.drs.registration.RegistrationCatalog;
-import org.drs.schedule.ScheduleRestore;
 
 /**
  * The Local Agent's side of a restore once every component is staged: swapping them all in, all or
@@ -31,8 +29,6 @@ class LocalRestore {
   private static final Logger TRACE = Logger.getLogger(LocalRestore.class.getName());
 
   @Inject private DrsSettings settings;
-  @EJB private DeviceRestore deviceRestore;
-  @EJB private ScheduleRestore scheduleRestore;
   @EJB private RegistrationCatalog registrations;
   @Inject private ComponentHandlers handlers;
 
@@ -44,13 +40,7 @@ class LocalRestore {
       }
       SwapPlan.of(components).write(staging().swapPlan(jobId));
       AllOrNothingSwap.replaceAll(swaps, staging().swapped(jobId));
-      return swaps.stream()
-          .filter(PlatformSwap.class::isInstance)
-          .map(swap -> platformNotice((PlatformSwap) swap))
-          .filter(notice -> !notice.isEmpty())
-          .findFirst()
-          .map(RestoreOutcome::done)
-          .orElse(RestoreOutcome.done());
+      return RestoreOutcome.done();
     } catch (SwapFailedException e) {
       return RestoreOutcome.failed(Failure.SWAP, e.component(), e.getMessage());
     } catch (IOException e) {
@@ -59,26 +49,6 @@ class LocalRestore {
       Thread.currentThread().interrupt();
       return RestoreOutcome.failed(Failure.SWAP, null, "interrupted");
     }
-  }
-
-  /** What the administrator must do about restored settings: empty when nothing. */
-  private static String platformNotice(PlatformSwap swap) {
-    StringBuilder notice = new StringBuilder();
-    if (!swap.withoutSecrets().isEmpty()) {
-      notice.append(
-          "Backup devices "
-              + String.join(", ", swap.withoutSecrets())
-              + " came back without their passwords or keys, which were sealed under another"
-              + " security password: edit each device and enter it again.");
-    }
-    if (!swap.disabledSchedules().isEmpty()) {
-      notice.append(notice.isEmpty() ? "" : " ");
-      notice.append(
-          "Schedules "
-              + String.join(", ", swap.disabledSchedules())
-              + " came back disabled: edit and enable them.");
-    }
-    return notice.toString();
   }
 
   /**
@@ -114,7 +84,11 @@ class LocalRestore {
     SwapPlan plan = SwapPlan.read(staging().swapPlan(jobId), this::registered);
     List<ComponentSwap> swaps = new ArrayList<>();
     for (ComponentRestoreRequest component : plan.components()) {
-      swaps.add(swapFor(jobId, component));
+      // DRS's own settings are the Master Agent's to put back (a plan of an earlier release may
+      // name them).
+      if (!RegistrationCatalog.DRS_FEATURE.equals(component.feature())) {
+        swaps.add(swapFor(jobId, component));
+      }
     }
     return swaps;
   }
@@ -140,17 +114,6 @@ class LocalRestore {
     Path staged = staging.component(jobId, request.feature(), component.name());
     Path old = staging.old(jobId, request.feature(), component.name());
     String label = request.label();
-    if (RegistrationCatalog.DRS_FEATURE.equals(request.feature())) {
-      // DRS's own settings are restored into its database, not only as files.
-      return new PlatformSwap(
-          label,
-          deviceRestore,
-          scheduleRestore,
-          staged,
-          request.device() == null ? null : request.device().name(),
-          settings.platformDirectory(),
-          old);
-    }
     return handlers
         .of(component)
         .swap(
