@@ -79,7 +79,7 @@ final class FacesForm {
    *
    * @return the partial response: the new step's markup, or the same step with messages
    */
-  String wizardStep(String wizard, String stepToGo, boolean back, Map<String, String> fields)
+  String wizardStep(String wizard, String stepToGo, boolean back, Map<String, ?> fields)
       throws IOException, InterruptedException {
     String source = form + ":" + wizard;
     Map<String, Object> parameters = new LinkedHashMap<>();

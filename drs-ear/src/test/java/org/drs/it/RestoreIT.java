@@ -315,6 +315,29 @@ class RestoreIT extends AdminPagesSession {
     assertThat(DemoData.files().resolve("changed-after-backup.txt")).exists();
   }
 
+  /**
+   * DRS's settings, restored first by the Master Agent, are put back when the data's swap fails.
+   */
+  @Test
+  void failedSwapOfTheDataPutsDrsSettingsBackToo() throws Exception {
+    backups.localDevice("extra", Files.createTempDirectory("drs-extra-device"));
+    TamperedSets.replace(
+        device,
+        BackupSets.onlyFile(device, "_DEMO_DB.tar.zst"),
+        Entry.file("database.sql", "THIS IS NOT SQL;\n"));
+
+    restores.summary(deviceId, "DRS", "DEMO");
+    assertThat(restores.restore()).contains("<redirect");
+
+    assertThat(restores.awaitNewestResult()).isEqualTo("FAILED");
+    assertThat(devices.listPage()).contains("local", "extra");
+    assertThat(Files.readString(DevicePages.exportFile())).contains("name=\"extra\"");
+    try (var kept = Files.list(DevicePages.exportFile().getParent())) {
+      assertThat(kept.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.startsWith("restore-"));
+    }
+  }
+
   @Test
   void unreadableDeviceIsRefusedAtTheDeviceStep() throws Exception {
     long sftpDevice;

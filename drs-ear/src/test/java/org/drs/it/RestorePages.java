@@ -1,6 +1,7 @@
 package org.drs.it;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,8 +34,9 @@ final class RestorePages {
         "wizard", "features", false, Map.of("set-choice", first(SET_CHOICE, setStep)));
   }
 
-  String chooseFeature(String feature) throws IOException, InterruptedException {
-    return wizard.wizardStep("wizard", "server", false, Map.of("feature-choice", feature));
+  String chooseFeature(String... features) throws IOException, InterruptedException {
+    return wizard.wizardStep(
+        "wizard", "server", false, Map.of("feature-choice", List.of(features)));
   }
 
   /** Chooses the server the server step offers (this one); returns the summary. */
@@ -52,9 +54,9 @@ final class RestorePages {
   }
 
   /** Walks the whole wizard for one feature of the newest set and returns the summary. */
-  String summary(long deviceId, String feature) throws IOException, InterruptedException {
+  String summary(long deviceId, String... features) throws IOException, InterruptedException {
     chooseNewestSet(chooseDevice(deviceId));
-    return chooseServer(chooseFeature(feature));
+    return chooseServer(chooseFeature(features));
   }
 
   /** Presses Restore on the summary; a redirect to the status page means the job started. */

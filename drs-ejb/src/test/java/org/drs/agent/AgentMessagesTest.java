@@ -58,6 +58,8 @@ class AgentMessagesTest {
             "gone",
             StorageException.Reason.UNREACHABLE),
         ProgressReport.copied(65536),
+        new StagedText("drfDevice.xml", "<devices xmlns=\"urn:drs:devices:2\"/>"),
+        new StagedText("drfSchedule.xml", null),
         ProgressReport.noted("skipped pipe: a FIFO is not archived"),
         new DeviceAccess(
             "local",
