@@ -88,9 +88,11 @@ public class SelfTest {
 
   /**
    * Runs the checks; a failure raises {@code CiscoDRFMasterAgentStartFailure} and is thrown, which
-   * fails the job.
+   * fails the job. Outside the batch step's transaction: Flyway reads its history on connections of
+   * its own, in auto-commit.
    */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void check(long jobExecutionId) {
     try {
       checkSchema();
