@@ -2,6 +2,7 @@ package org.drs;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -87,6 +88,20 @@ class ArchitectureTest {
         .whereLayer("Job")
         .mayOnlyBeAccessedByLayers(
             "Pages", "Batch steps", "Startup", "Restore", "Schedule", "Backup", "Device")
+        .check(drs);
+  }
+
+  /**
+   * Local Agents are reached through the Master Agent, which knows which server each one serves.
+   */
+  @Test
+  void onlyTheMasterAgentHoldsLocalAgents() {
+    noFields()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideOutsideOfPackage("org.drs.agent.master..")
+        .should()
+        .haveRawType("org.drs.agent.LocalAgent")
         .check(drs);
   }
 

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Logger;
-import org.drs.agent.LocalAgent;
+import org.drs.agent.master.MasterAgent;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
@@ -48,7 +48,7 @@ public class BackupEndings {
   @Inject private DeviceRepository deviceRepository;
   @Inject private DrsSettings settings;
   @Inject private JobProgress progress;
-  @Inject private LocalAgent localAgent;
+  @Inject private MasterAgent masterAgent;
   @Inject private DeviceStorage deviceStorage;
   @EJB private JobRecords jobs;
   @EJB private PlatformLock platformLock;
@@ -92,7 +92,7 @@ public class BackupEndings {
     jobs.requestEnd(jobId, EndRequest.TIMEOUT, message);
     JobLog.append(Path.of(job.getLogFile()), message);
     BatchRuntime.getJobOperator().stop(job.getExecutionId());
-    localAgent.abort(jobId);
+    masterAgent.localAgent(job.getServer()).abort(jobId);
   }
 
   private static String inWords(Duration duration) {

@@ -9,9 +9,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.drs.agent.LocalAgent;
+import org.drs.agent.master.MasterAgent;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
@@ -38,7 +39,7 @@ public class RestoreEndings {
 
   @Inject private JobProgress progress;
   @Inject private PlatformSettingsRestore platformSettings;
-  @Inject private LocalAgent localAgent;
+  @Inject private MasterAgent masterAgent;
   @EJB private JobRecords jobs;
   @EJB private PlatformLock platformLock;
   @EJB private AlarmService alarms;
@@ -51,7 +52,7 @@ public class RestoreEndings {
         failJob(job, "The restore job ended " + status + " before the swap: nothing was changed");
       }
     } finally {
-      localAgent.discardStaging(jobId);
+      masterAgent.localAgent(job.getServer()).discardStaging(jobId);
       platformLock.release(jobId);
       progress.forget(job.getComponents().stream().map(JobComponent::getId).toList());
       JobLog.append(Path.of(job.getLogFile()), "Restore job ended");
@@ -74,7 +75,10 @@ public class RestoreEndings {
    * Runs before the backups' recovery, which frees the platform lock.
    */
   public void recoverInterruptedJobs() {
-    Map<Long, Boolean> finished = localAgent.recoverInterruptedRestores();
+    Map<Long, Boolean> finished = new HashMap<>();
+    for (String server : masterAgent.servers()) {
+      finished.putAll(masterAgent.localAgent(server).recoverInterruptedRestores());
+    }
     for (JobRecord running : jobs.running(JobKind.RESTORE)) {
       JobRecord job = jobs.find(running.getId()).orElseThrow();
       TRACE.warning("Restore job " + job.getId() + " was interrupted by a stop of the server");
