@@ -23,21 +23,19 @@ import org.drs.registration.RegistrationCatalog;
  */
 public final class BackupPlan {
 
-  /** Turns a reason not to start into the alarm and the exception the caller sees. */
-  @FunctionalInterface
-  public interface Refusal {
-    RuntimeException refuse(AlarmName alarm, String message);
-  }
-
   private final List<FeatureRegistration> features;
 
   private BackupPlan(List<FeatureRegistration> features) {
     this.features = features;
   }
 
-  public static BackupPlan of(RegistrationCatalog catalog, List<String> chosen, Refusal refusal) {
+  /**
+   * @throws BackupRefusedException with the alarm the guide gives it, when nothing or an empty
+   *     feature was chosen
+   */
+  public static BackupPlan of(RegistrationCatalog catalog, List<String> chosen) {
     if (chosen == null || chosen.isEmpty()) {
-      throw refusal.refuse(
+      throw new BackupRefusedException(
           AlarmName.CiscoDRFNoRegisteredFeature,
           "No feature was selected for backup: select at least one feature.");
     }
@@ -50,7 +48,7 @@ public final class BackupPlan {
               .filter(f -> !f.components().isEmpty())
               .orElseThrow(
                   () ->
-                      refusal.refuse(
+                      new BackupRefusedException(
                           AlarmName.CiscoDRFNoRegisteredComponent,
                           "Feature "
                               + name

@@ -72,7 +72,12 @@ public class BackupService {
       throw new BackupRefusedException("Choose a backup device: the chosen one does not exist.");
     }
     String startedBy = startedBy(request);
-    BackupPlan plan = BackupPlan.of(registrations, request.features(), this::refuse);
+    BackupPlan plan;
+    try {
+      plan = BackupPlan.of(registrations, request.features());
+    } catch (BackupRefusedException e) {
+      throw refuse(e.alarm(), e.getMessage());
+    }
     Instant start = uniqueSetTime();
     Path log = settings.jobLogDirectory().resolve("backup-" + plan.setName(start) + ".log");
     JobRecord planned =
