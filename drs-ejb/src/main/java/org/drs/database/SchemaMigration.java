@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
@@ -58,8 +59,9 @@ public final class SchemaMigration {
                   legacy == null
                       ? "DRS tables not created yet"
                       : "schema as recorded in " + LEGACY_HISTORY_TABLE);
-      configuration.load().migrate();
-      return installedVersion();
+      Flyway flyway = configuration.load();
+      flyway.migrate();
+      return installed(flyway.info());
     } catch (FlywayException | SQLException e) {
       throw new SchemaMigrationException(
           "The DRS database could not be upgraded: "
@@ -69,32 +71,40 @@ public final class SchemaMigration {
     }
   }
 
-  /** The version the scripts of this release lead to. */
-  public int latestVersion() {
-    return Arrays.stream(configuration().load().info().all())
+  /**
+   * What the database holds against what this release brings, read in one pass (each Flyway pass
+   * scans the deployment for scripts).
+   *
+   * @param installed the highest version applied without failing, 0 for a database Flyway has not
+   *     migrated (a script that failed where DDL is not transactional is recorded too, as failed)
+   * @param latest the version the scripts of this release lead to
+   */
+  public record Status(int installed, int latest) {}
+
+  public Status status() {
+    try {
+      MigrationInfoService info = configuration().load().info();
+      return new Status(
+          installed(info),
+          Arrays.stream(info.all())
+              .map(MigrationInfo::getVersion)
+              .filter(Objects::nonNull)
+              .mapToInt(SchemaMigration::number)
+              .max()
+              .orElse(0));
+    } catch (FlywayException e) {
+      throw new SchemaMigrationException("The DRS database cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static int installed(MigrationInfoService info) {
+    return Arrays.stream(info.applied())
+        .filter(applied -> !applied.getState().isFailed())
         .map(MigrationInfo::getVersion)
         .filter(Objects::nonNull)
         .mapToInt(SchemaMigration::number)
         .max()
         .orElse(0);
-  }
-
-  /**
-   * The highest version applied without failing, 0 for a database Flyway has not migrated. (A
-   * script that failed where DDL is not transactional is recorded too, as failed.)
-   */
-  public int installedVersion() {
-    try {
-      return Arrays.stream(configuration().load().info().applied())
-          .filter(applied -> !applied.getState().isFailed())
-          .map(MigrationInfo::getVersion)
-          .filter(Objects::nonNull)
-          .mapToInt(SchemaMigration::number)
-          .max()
-          .orElse(0);
-    } catch (FlywayException e) {
-      throw new SchemaMigrationException("The DRS database cannot be read: " + e.getMessage(), e);
-    }
   }
 
   private FluentConfiguration configuration() {

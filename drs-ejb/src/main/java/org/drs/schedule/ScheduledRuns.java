@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
-import org.drs.backup.BackupRefusedException;
 import org.drs.backup.BackupRequest;
 import org.drs.backup.BackupService;
 import org.drs.backup.SetNames;
 import org.drs.common.DrsRoles;
 import org.drs.common.DrsSettings;
+import org.drs.common.RefusedException;
 import org.drs.device.BackupDevice;
 import org.drs.device.DeviceRepository;
 import org.drs.job.JobKind;
@@ -55,7 +55,7 @@ public class ScheduledRuns {
                   schedule.getDeviceId(),
                   schedule.getFeatures()));
       TRACE.info("Schedule " + schedule.getName() + " started backup job " + jobId);
-    } catch (BackupRefusedException e) {
+    } catch (RefusedException e) {
       TRACE.warning("Schedule " + schedule.getName() + " skipped its run: " + e.getMessage());
       record(schedule, run, JobResult.SKIPPED, "Skipped: " + e.getMessage());
     }

@@ -109,9 +109,10 @@ public class SelfTest {
   }
 
   private void checkSchema() {
-    SchemaMigration schema = new SchemaMigration(dataSource, getClass().getClassLoader());
-    int installed = schema.installedVersion();
-    int expected = schema.latestVersion();
+    SchemaMigration.Status schema =
+        new SchemaMigration(dataSource, getClass().getClassLoader()).status();
+    int installed = schema.installed();
+    int expected = schema.latest();
     if (installed != expected) {
       throw new SelfTestFailure(
           "The DRS database is at schema version "

@@ -36,8 +36,8 @@ class SchemaMigrationTest {
 
     int version = schema.migrate();
 
-    assertThat(version).isEqualTo(schema.latestVersion()).isGreaterThanOrEqualTo(8);
-    assertThat(schema.installedVersion()).isEqualTo(version);
+    assertThat(version).isEqualTo(schema.status().latest()).isGreaterThanOrEqualTo(8);
+    assertThat(schema.status().installed()).isEqualTo(version);
     assertThat(count("SELECT COUNT(*) FROM DRS_ALARM")).isZero();
     assertThat(schema.migrate()).as("a second start changes nothing").isEqualTo(version);
   }
@@ -52,7 +52,7 @@ class SchemaMigrationTest {
     execute("CREATE TABLE JBOSS_EJB_TIMER (ID VARCHAR(255) PRIMARY KEY)");
     SchemaMigration schema = new SchemaMigration(database, getClass().getClassLoader());
 
-    assertThat(schema.migrate()).isEqualTo(schema.latestVersion());
+    assertThat(schema.migrate()).isEqualTo(schema.status().latest());
     assertThat(count("SELECT COUNT(*) FROM DRS_ALARM")).isZero();
   }
 
@@ -65,7 +65,7 @@ class SchemaMigrationTest {
             + " VALUES (1, 'CiscoDRFFailure', CURRENT_TIMESTAMP, 'kept')");
     SchemaMigration schema = new SchemaMigration(database, getClass().getClassLoader());
 
-    assertThat(schema.migrate()).isEqualTo(schema.latestVersion());
+    assertThat(schema.migrate()).isEqualTo(schema.status().latest());
 
     assertThat(count("SELECT COUNT(*) FROM DRS_ALARM WHERE DETAIL = 'kept'")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM DRS_SCHEDULE")).as("V8 ran").isZero();
@@ -87,7 +87,7 @@ class SchemaMigrationTest {
     assertThatThrownBy(schema::migrate)
         .isInstanceOf(SchemaMigrationException.class)
         .hasMessageContaining("V2__broken.sql");
-    assertThat(schema.installedVersion()).isEqualTo(1);
+    assertThat(schema.status().installed()).isEqualTo(1);
   }
 
   private static ClassLoader loaderOf(Path root) throws IOException {
