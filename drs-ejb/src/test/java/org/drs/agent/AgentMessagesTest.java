@@ -12,6 +12,7 @@ import org.drs.device.DeviceType;
 import org.drs.registration.ActionKind;
 import org.drs.registration.ComponentRegistration;
 import org.drs.storage.StorageException;
+import org.drs.testing.TestDevices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,17 +62,7 @@ class AgentMessagesTest {
         new StagedText("drfDevice.xml", "<devices xmlns=\"urn:drs:devices:2\"/>"),
         new StagedText("drfSchedule.xml", null),
         ProgressReport.noted("skipped pipe: a FIFO is not archived"),
-        new DeviceAccess(
-            "local",
-            DeviceType.LOCAL,
-            null,
-            null,
-            null,
-            "/var/backups",
-            null,
-            null,
-            null,
-            Compression.NONE));
+        TestDevices.local("/var/backups", Compression.NONE));
   }
 
   @ParameterizedTest

@@ -10,10 +10,9 @@ import java.util.Optional;
 import org.drs.agent.ComponentRestoreRequest;
 import org.drs.archive.ArchiveResult;
 import org.drs.archive.Compression;
-import org.drs.device.DeviceAccess;
-import org.drs.device.DeviceType;
 import org.drs.registration.ActionKind;
 import org.drs.registration.ComponentRegistration;
+import org.drs.testing.TestDevices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,17 +31,7 @@ class SwapPlanTest {
             List.of(
                 new ComponentRestoreRequest(
                     9,
-                    new DeviceAccess(
-                        "local",
-                        DeviceType.LOCAL,
-                        null,
-                        null,
-                        null,
-                        "/var/backups",
-                        null,
-                        null,
-                        null,
-                        Compression.ZSTD),
+                    TestDevices.local("/var/backups", Compression.ZSTD),
                     "2026-12-04-10-00-00",
                     "LOCALHOST",
                     "DEMO",
