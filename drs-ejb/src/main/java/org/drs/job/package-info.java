@@ -1,5 +1,6 @@
 /**
- * Backup and restore jobs as DRS records them: one row per job and per component, the source of
- * both histories and of the status pages, and each job's own log file.
+ * What backups and restores share: the one way a job starts ({@code JobLauncher}), the platform
+ * lock, the records of jobs and components behind both histories and the status pages, each job's
+ * own log file, progress, and where a request came from. It knows no capability.
  */
 package org.drs.job;
