@@ -42,9 +42,9 @@ public final class SchemaMigration {
   /**
    * Applies the scripts not yet applied.
    *
-   * @return the schema version the database has afterwards
+   * @return the versions the database has afterwards and this release brings
    */
-  public int migrate() {
+  public Status migrate() {
     try {
       Integer legacy = legacyVersion();
       // Only used when Flyway's own table does not exist yet. DrsDS also holds the batch job
@@ -61,7 +61,7 @@ public final class SchemaMigration {
                       : "schema as recorded in " + LEGACY_HISTORY_TABLE);
       Flyway flyway = configuration.load();
       flyway.migrate();
-      return installed(flyway.info());
+      return status(flyway.info());
     } catch (FlywayException | SQLException e) {
       throw new SchemaMigrationException(
           "The DRS database could not be upgraded: "
@@ -83,18 +83,21 @@ public final class SchemaMigration {
 
   public Status status() {
     try {
-      MigrationInfoService info = configuration().load().info();
-      return new Status(
-          installed(info),
-          Arrays.stream(info.all())
-              .map(MigrationInfo::getVersion)
-              .filter(Objects::nonNull)
-              .mapToInt(SchemaMigration::number)
-              .max()
-              .orElse(0));
+      return status(configuration().load().info());
     } catch (FlywayException e) {
       throw new SchemaMigrationException("The DRS database cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  private static Status status(MigrationInfoService info) {
+    return new Status(
+        installed(info),
+        Arrays.stream(info.all())
+            .map(MigrationInfo::getVersion)
+            .filter(Objects::nonNull)
+            .mapToInt(SchemaMigration::number)
+            .max()
+            .orElse(0));
   }
 
   private static int installed(MigrationInfoService info) {

@@ -1,6 +1,5 @@
 package org.drs.selftest;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
@@ -29,6 +27,7 @@ import org.drs.common.DrsRoles;
 import org.drs.common.DrsSettings;
 import org.drs.common.PrivateFiles;
 import org.drs.database.SchemaMigration;
+import org.drs.database.SchemaState;
 
 /**
  * Starts the self-test job and performs its checks. The checks cover what every backup needs from
@@ -44,8 +43,7 @@ public class SelfTest {
 
   private static final Logger TRACE = Logger.getLogger(SelfTest.class.getName());
 
-  @Resource(lookup = "java:jboss/datasources/DrsDS")
-  private DataSource dataSource;
+  @Inject private SchemaState schemaState;
 
   @Inject private DrsSettings settings;
   @EJB private AlarmService alarms;
@@ -110,7 +108,10 @@ public class SelfTest {
 
   private void checkSchema() {
     SchemaMigration.Status schema =
-        new SchemaMigration(dataSource, getClass().getClassLoader()).status();
+        schemaState
+            .migrated()
+            .orElseThrow(
+                () -> new SelfTestFailure("The DRS database schema was not migrated at start"));
     int installed = schema.installed();
     int expected = schema.latest();
     if (installed != expected) {

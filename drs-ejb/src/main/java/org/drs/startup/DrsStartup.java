@@ -19,6 +19,7 @@ import org.drs.backup.BackupEndings;
 import org.drs.common.DrsSettings;
 import org.drs.common.PrivateFiles;
 import org.drs.database.SchemaMigration;
+import org.drs.database.SchemaState;
 import org.drs.restore.RestoreEndings;
 import org.drs.schedule.DefaultSchedule;
 import org.drs.selftest.SelfTest;
@@ -44,11 +45,14 @@ public class DrsStartup {
   @EJB private BackupEndings endings;
   @EJB private RestoreEndings restoreEndings;
   @EJB private DefaultSchedule defaultSchedule;
+  @Inject private SchemaState schemaState;
 
   @PostConstruct
   void start() {
-    int version = new SchemaMigration(dataSource, getClass().getClassLoader()).migrate();
-    TRACE.info("DRS database schema is at version " + version);
+    SchemaMigration.Status schema =
+        new SchemaMigration(dataSource, getClass().getClassLoader()).migrate();
+    schemaState.migrated(schema);
+    TRACE.info("DRS database schema is at version " + schema.installed());
     Path backups = settings.localBackupDirectory();
     createDirectory(backups);
     createDirectory(settings.platformDirectory());
