@@ -64,10 +64,7 @@ public class BackupSteps {
     jobs.componentRunning(component.getId());
     JobLog.append(log, component.getFeature() + "/" + component.getComponent() + " started");
     ComponentRegistration registration =
-        registrations.feature(component.getFeature()).orElseThrow().components().stream()
-            .filter(c -> c.name().equals(component.getComponent()))
-            .findFirst()
-            .orElseThrow();
+        registrations.component(component.getFeature(), component.getComponent()).orElseThrow();
     BackupDevice device = deviceRepository.find(job.getDeviceId()).orElse(null);
     ComponentBackupResult result =
         device == null

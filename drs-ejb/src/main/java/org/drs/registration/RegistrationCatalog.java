@@ -95,6 +95,15 @@ public class RegistrationCatalog {
     return features.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
+  /** A registered component of a feature, by their names. */
+  @Lock(LockType.READ)
+  public Optional<ComponentRegistration> component(String feature, String component) {
+    return feature(feature).stream()
+        .flatMap(registered -> registered.components().stream())
+        .filter(c -> c.name().equals(component))
+        .findFirst();
+  }
+
   /** Descriptors that were refused, each with its reason. */
   @Lock(LockType.READ)
   public List<String> problems() {

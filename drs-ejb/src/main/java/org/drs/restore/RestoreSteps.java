@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.drs.agent.ComponentRestoreRequest;
 import org.drs.agent.LocalAgent;
@@ -200,15 +199,9 @@ public class RestoreSteps {
     endings.failJob(job, message);
   }
 
-  private Optional<ComponentRegistration> registered(JobComponent component) {
-    return registrations.feature(component.getFeature()).stream()
-        .flatMap(feature -> feature.components().stream())
-        .filter(c -> c.name().equals(component.getComponent()))
-        .findFirst();
-  }
-
   private ComponentRestoreRequest request(JobRecord job, JobComponent component) {
-    ComponentRegistration registration = registered(component).orElseThrow();
+    ComponentRegistration registration =
+        registrations.component(component.getFeature(), component.getComponent()).orElseThrow();
     return new ComponentRestoreRequest(
         job.getId(),
         deviceRepository

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.drs.agent.ComponentRestoreRequest;
 import org.drs.agent.RestoreOutcome;
@@ -81,7 +80,7 @@ class LocalRestore {
   }
 
   private List<ComponentSwap> plannedSwaps(long jobId) throws IOException {
-    SwapPlan plan = SwapPlan.read(staging().swapPlan(jobId), this::registered);
+    SwapPlan plan = SwapPlan.read(staging().swapPlan(jobId), registrations::component);
     List<ComponentSwap> swaps = new ArrayList<>();
     for (ComponentRestoreRequest component : plan.components()) {
       // DRS's own settings are the Master Agent's to put back (a plan of an earlier release may
@@ -91,13 +90,6 @@ class LocalRestore {
       }
     }
     return swaps;
-  }
-
-  private Optional<ComponentRegistration> registered(String feature, String component) {
-    return registrations.feature(feature).stream()
-        .flatMap(registered -> registered.components().stream())
-        .filter(c -> c.name().equals(component))
-        .findFirst();
   }
 
   void discard(long jobId) {
