@@ -113,6 +113,37 @@ class BackupOutcomesIT extends AdminPagesSession {
   }
 
   /**
+   * A set named after the new one (another server's skewed clock, a copied set) must not make
+   * retention delete the set just written: it is kept, not counted, and named in the job log.
+   */
+  @Test
+  void retentionKeepsTheNewSetWhenASetOnTheDeviceIsDatedInTheFuture() throws Exception {
+    Map<String, String> keepOne = DevicePages.local("local", device);
+    keepOne.put("backups-to-store", "1");
+    List<Long> before = devices.deviceIds();
+    devices.devicePage(null).press("save", true, keepOne);
+    long deviceId = devices.added(before);
+    assertThat(backups.awaitEnd(backups.backUp(deviceId, "DEMO"))).isEqualTo("SUCCESS");
+    String first = BackupSets.onlyFile(device, "_drfComponent.xml").getFileName().toString();
+    String server = first.split("_")[1];
+    String future = "2099-01-01-00-00-00_" + server + "_drfComponent.xml";
+    Files.copy(device.resolve(first), device.resolve(future));
+
+    long jobId = backups.backUp(deviceId, "DEMO");
+
+    assertThat(backups.awaitEnd(jobId)).isEqualTo("SUCCESS");
+    try (var files = Files.list(device)) {
+      List<String> manifests =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> n.endsWith("_drfComponent.xml"))
+              .toList();
+      assertThat(manifests).hasSize(2).contains(future).doesNotContain(first);
+    }
+    assertThat(backups.log(jobId)).contains("kept set 2099-01-01-00-00-00", "dated in the future");
+  }
+
+  /**
    * JSch's rm and rename expand '*' and '?': a file named with them in a shared directory must
    * neither be listed as a set nor make retention or an abort remove other files.
    */

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RestoreIT extends AdminPagesSession {
 
+  private static final String HOLD_AT = "system-property=drs.test.hold-at";
+  private static final String HOLD_GATE = "system-property=drs.test.hold-gate";
+
   @TempDir Path device;
   private RestorePages restores;
   private long deviceId;
@@ -368,6 +371,51 @@ class RestoreIT extends AdminPagesSession {
     assertThat(devices.alarmsPage()).contains(alarm);
     assertThat(DemoData.snapshot()).isEqualTo(before);
     assertThat(swapLeftovers()).isEmpty();
+  }
+
+  /**
+   * Cancel Restore while the restore stages (held after its first component by the test-only hold
+   * point): the job ends CANCELLED, the live files and rows are as they were, nothing of the
+   * restore is left, and the lock is free.
+   */
+  @Test
+  @PersistenceTest
+  void cancelRestoreDuringStagingChangesNothing() throws Exception {
+    Files.writeString(DemoData.files().resolve("config/app.properties"), "greeting=live\n");
+    Map<String, String> files = BackupSets.checksums(DemoData.files());
+    String rows = DemoData.rows();
+    Path gate = device.resolveSibling(device.getFileName() + "-gate");
+    try (ServerModel server = new ServerModel()) {
+      server.execute(HOLD_AT, "add", "value", "restore-component-staged");
+      server.execute(HOLD_GATE, "add", "value", gate.toString());
+    }
+    try {
+      restores.summary(deviceId, "DEMO");
+      assertThat(restores.restore()).contains("<redirect");
+      JobWaits.await(
+          "the restore to stage its first component",
+          () -> restores.newestLog().contains("staged: size and SHA-256 match"));
+
+      assertThat(restores.cancel()).contains("Cancel requested");
+      Files.createFile(gate);
+
+      assertThat(restores.awaitNewestResult()).isEqualTo("CANCELLED");
+      assertThat(restores.historyPage()).contains("Cancelled by user " + TestServer.adminUser());
+      assertThat(restores.newestLog()).doesNotContain("replacing the live data");
+    } finally {
+      Files.deleteIfExists(gate);
+      try (ServerModel server = new ServerModel()) {
+        server.execute(HOLD_AT, "remove");
+        server.execute(HOLD_GATE, "remove");
+      }
+    }
+    assertThat(BackupSets.checksums(DemoData.files())).isEqualTo(files);
+    assertThat(DemoData.rows()).isEqualTo(rows);
+    assertThat(swapLeftovers()).isEmpty();
+    try (var left = Files.list(TestServer.home().resolve("standalone/data/drs/staging"))) {
+      assertThat(left).isEmpty();
+    }
+    assertThat(backups.awaitEnd(backups.backUp(deviceId, "DEMO"))).isEqualTo("SUCCESS");
   }
 
   /** What a swap keeps beside the target (old and incoming copies); never left after a job. */

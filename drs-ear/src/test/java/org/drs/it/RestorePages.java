@@ -64,6 +64,12 @@ final class RestorePages {
     return wizard.press("restore", false, Map.of());
   }
 
+  /** Presses Cancel Restore on Restore Status; returns the answer. */
+  String cancel() throws IOException, InterruptedException {
+    return FacesForm.open(browser, "/drs/restore/status.xhtml", "status-form")
+        .press("cancel-restore", true, Map.of());
+  }
+
   String historyPage() throws IOException, InterruptedException {
     return browser.get(TestServer.HTTPS + "/drs/restore/history.xhtml").body();
   }

@@ -2,10 +2,15 @@ package org.drs.it;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
+import org.jboss.dmr.ModelType;
+import org.jboss.dmr.Property;
 
 /**
  * Reads and changes the test server's management model, as an administrator does with jboss-cli. It
@@ -49,6 +54,37 @@ final class ServerModel implements AutoCloseable {
         "true",
         "recursive",
         "true");
+  }
+
+  /**
+   * The batch executions a deployment's model (read recursively with its runtime attributes) shows
+   * unfinished, as "job/execution: status": what the WildFly console lists as running.
+   */
+  static List<String> unfinishedExecutions(ModelNode deployment) {
+    List<String> unfinished = new ArrayList<>();
+    collectUnfinished(deployment, unfinished);
+    return unfinished;
+  }
+
+  private static void collectUnfinished(ModelNode node, List<String> unfinished) {
+    if (node.getType() != ModelType.OBJECT) {
+      return;
+    }
+    if (node.hasDefined("job")) {
+      for (Property job : node.get("job").asPropertyList()) {
+        if (job.getValue().hasDefined("execution")) {
+          for (Property execution : job.getValue().get("execution").asPropertyList()) {
+            String status = execution.getValue().get("batch-status").asString();
+            if (Set.of("STARTING", "STARTED", "STOPPING").contains(status)) {
+              unfinished.add(job.getName() + "/" + execution.getName() + ": " + status);
+            }
+          }
+        }
+      }
+    }
+    for (String key : node.keys()) {
+      collectUnfinished(node.get(key), unfinished);
+    }
   }
 
   /** The server's heap in use right after a full garbage collection, in bytes. */

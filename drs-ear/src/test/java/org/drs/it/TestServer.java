@@ -44,6 +44,14 @@ final class TestServer {
    * scripts) go with it, as they would in a power cut, so none outlives it into the next test.
    */
   static void killNow() {
+    ProcessHandle process = serverProcess();
+    List<ProcessHandle> children = process.descendants().toList();
+    process.destroyForcibly();
+    children.forEach(ProcessHandle::destroyForcibly);
+    process.onExit().orTimeout(1, TimeUnit.MINUTES).join();
+  }
+
+  private static ProcessHandle serverProcess() {
     String server = home().toString();
     List<ProcessHandle> servers =
         ProcessHandle.allProcesses()
@@ -55,13 +63,20 @@ final class TestServer {
                         .orElse(false))
             .toList();
     if (servers.size() != 1) {
-      throw new AssertionError("Expected one test server process to kill, found " + servers);
+      throw new AssertionError("Expected one test server process, found " + servers);
     }
-    ProcessHandle process = servers.get(0);
+    return servers.get(0);
+  }
+
+  /**
+   * Waits until the test server's JVM has exited by itself, e.g. halted at a crash point, as a
+   * power cut would end it; its child processes (component scripts) go with it.
+   */
+  static void awaitExit() {
+    ProcessHandle process = serverProcess();
     List<ProcessHandle> children = process.descendants().toList();
-    process.destroyForcibly();
+    process.onExit().orTimeout(JobWaits.BOUND.toSeconds(), TimeUnit.SECONDS).join();
     children.forEach(ProcessHandle::destroyForcibly);
-    process.onExit().orTimeout(1, TimeUnit.MINUTES).join();
   }
 
   static Path logDirectory() {

@@ -67,9 +67,9 @@ public interface LocalAgent {
   /**
    * At the start after a crash: finishes each interrupted restore whose swap had replaced every
    * component, or else puts back every component it had begun to replace; then removes the staging
-   * areas.
+   * areas — except where it cannot prove that, which keeps the staging area and its old copies.
    *
-   * @return for each interrupted restore job, whether it was finished
+   * @return for each interrupted restore job, what was done
    */
-  Map<Long, Boolean> recoverInterruptedRestores();
+  Map<Long, RestoreRecovery> recoverInterruptedRestores();
 }

@@ -8,13 +8,19 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.drs.agent.master.MasterAgent;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
+import org.drs.backup.ManifestSummary.ComponentSummary;
 import org.drs.common.DrsSettings;
 import org.drs.device.BackupDevice;
 import org.drs.device.DeviceRepository;
@@ -30,6 +36,7 @@ import org.drs.job.JobResult;
 import org.drs.job.PlatformLock;
 import org.drs.storage.Storage;
 import org.drs.storage.StorageException;
+import org.drs.storage.StoredSet;
 
 /**
  * How backup jobs end other than by committing their set: Cancel Backup, the time-out, a failure,
@@ -121,11 +128,17 @@ public class BackupEndings {
         }
       }
     } finally {
-      // Whatever went wrong above, the next job must be able to start.
-      watchdog.disarm(jobId);
-      platformLock.release(jobId);
-      progress.forget(job.getComponents().stream().map(JobComponent::getId).toList());
-      JobLog.append(Path.of(job.getLogFile()), "Backup job ended");
+      // Whatever went wrong above or in one of these, the next job must be able to start.
+      try {
+        watchdog.disarm(jobId);
+      } finally {
+        try {
+          platformLock.release(jobId);
+        } finally {
+          progress.forget(job.getComponents().stream().map(JobComponent::getId).toList());
+          JobLog.append(Path.of(job.getLogFile()), "Backup job ended");
+        }
+      }
     }
   }
 
@@ -139,23 +152,87 @@ public class BackupEndings {
   }
 
   /**
-   * At start: a backup left running by a previous JVM can never finish, so its files are removed
-   * and it is marked FAILED; and the platform lock is freed, since no job runs in a JVM that is
-   * only starting (a shutdown may have recorded a job's end but not released its lock).
+   * At start: a backup left running by a previous JVM can never finish. What the device holds
+   * decides how it ended, since every crash point of the commit leaves one of two states there: a
+   * manifest whose files are all present means the set was committed, and the job is recorded
+   * SUCCESS or PARTIAL as the manifest says; anything else is removed and the job is FAILED. Then
+   * the platform lock is freed, since no job runs in a JVM that is only starting (a shutdown may
+   * have recorded a job's end but not released its lock).
    */
   public void recoverInterruptedJobs() {
     for (JobRecord running : jobs.running(JobKind.BACKUP)) {
       JobRecord job = jobs.find(running.getId()).orElseThrow();
-      failJob(job, INTERRUPTED);
+      Optional<JobResult> committed = committedResult(job);
+      if (committed.isPresent()) {
+        String message =
+            "The server stopped after this set was committed; DRS found it complete on the device"
+                + " at the next start";
+        jobs.end(
+            job.getId(),
+            committed.get(),
+            committed.get() == JobResult.SUCCESS
+                ? message
+                : message + ". " + BackupSteps.PARTIAL_MESSAGE);
+        JobLog.append(Path.of(job.getLogFile()), committed.get() + ": " + message);
+      } else {
+        failJob(job, INTERRUPTED);
+      }
       TRACE.warning(
           "Job "
               + job.getId()
               + " ("
               + job.getSetName()
-              + ") was interrupted by a stop"
-              + " of the server: marked FAILED");
+              + ") was interrupted by a stop of the server: marked "
+              + committed.orElse(JobResult.FAILED));
     }
     platformLock.releaseAtStart();
+  }
+
+  /**
+   * The result an interrupted job's set shows on its device: present when its manifest is there and
+   * every file it lists is there with its recorded size. A manifest without its files is removed
+   * here, so it is never listed.
+   */
+  private Optional<JobResult> committedResult(JobRecord job) {
+    BackupDevice device = deviceRepository.find(job.getDeviceId()).orElse(null);
+    if (device == null) {
+      return Optional.empty();
+    }
+    try (Storage storage = deviceStorage.open(device)) {
+      Optional<StoredSet> set =
+          storage.listSets().stream()
+              .filter(s -> s.name().equals(job.getSetName()) && s.server().equals(job.getServer()))
+              .findFirst();
+      if (set.isEmpty()) {
+        return Optional.empty();
+      }
+      ManifestSummary manifest;
+      try (InputStream in = storage.openFile(set.get(), set.get().manifestFile())) {
+        manifest = ManifestReader.summary(in);
+      }
+      List<ComponentSummary> written =
+          manifest.features().stream().flatMap(f -> f.restorable().stream()).toList();
+      boolean filesPresent =
+          written.stream()
+              .allMatch(
+                  c ->
+                      set.get().files().stream()
+                          .anyMatch(f -> f.name().equals(c.file()) && f.size() == c.size()));
+      if (!filesPresent || written.isEmpty()) {
+        storage.deleteSet(set.get());
+        return Optional.empty();
+      }
+      return Optional.of(
+          written.size() == job.getComponents().size() ? JobResult.SUCCESS : JobResult.PARTIAL);
+    } catch (StorageException | IOException e) {
+      TRACE.warning(
+          "The device of set "
+              + job.getSetName()
+              + " could not be checked after the crash: "
+              + e.getMessage()
+              + "; the job is marked FAILED");
+      return Optional.empty();
+    }
   }
 
   /** Ends a job FAILED: its files are removed and CiscoDRFBackupFailure is raised. */
@@ -175,7 +252,12 @@ public class BackupEndings {
       return;
     }
     try (Storage storage = deviceStorage.open(device)) {
-      storage.abortSet(job.getComponents().stream().map(JobComponent::getFileName).toList());
+      // The manifest first, so the set is never listed without its files, and also when it was
+      // only half-written under its unfinished name.
+      List<String> files = new ArrayList<>();
+      files.add(SetNames.manifest(job.getSetName(), job.getServer()));
+      job.getComponents().forEach(component -> files.add(component.getFileName()));
+      storage.abortSet(files);
     } catch (StorageException e) {
       TRACE.warning(
           "Files of set "

@@ -19,6 +19,8 @@ import org.drs.agent.master.MasterAgent;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
+import org.drs.common.DrsSettings;
+import org.drs.common.FaultPoints;
 import org.drs.device.BackupDevice;
 import org.drs.device.DeviceRepository;
 import org.drs.device.DeviceStorage;
@@ -46,7 +48,10 @@ import org.drs.storage.StorageException;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BackupSteps {
 
+  static final String PARTIAL_MESSAGE = "Some components failed; the others can be restored";
+
   @Inject private DeviceRepository deviceRepository;
+  @Inject private DrsSettings settings;
   @Inject private JobProgress progress;
   @Inject private MasterAgent masterAgent;
   @Inject private DeviceStorage deviceStorage;
@@ -79,10 +84,12 @@ public class BackupSteps {
                         component.getFeature(),
                         registration,
                         component.getFileName(),
-                        device.getCompression()),
+                        device.getCompression(),
+                        job.getStartedAt().plus(settings.backupTimeout())),
                     report -> record(report, component, log));
     if (result.succeeded()) {
       jobs.componentSucceeded(component.getId(), result.archive());
+      FaultPoints.reach(FaultPoints.COMPONENT_FILE);
       JobLog.append(
           log,
           component.getFeature()
@@ -144,6 +151,7 @@ public class BackupSteps {
           files,
           SetNames.manifest(job.getSetName(), job.getServer()),
           ManifestXml.write(job, Instant.now()));
+      FaultPoints.reach(FaultPoints.MANIFEST_RENAMED);
       if (complete) {
         retention.apply(storage, device, job);
       }
@@ -153,7 +161,9 @@ public class BackupSteps {
       return;
     }
     JobResult result = complete ? JobResult.SUCCESS : JobResult.PARTIAL;
-    jobs.end(jobId, result, complete ? null : "Some components failed; the others can be restored");
+    FaultPoints.reach(FaultPoints.BEFORE_END_RECORD);
+    jobs.end(jobId, result, complete ? null : PARTIAL_MESSAGE);
+    FaultPoints.reach(FaultPoints.AFTER_END_RECORD);
     JobLog.append(log, "Set " + job.getSetName() + " committed: " + result);
   }
 

@@ -17,6 +17,7 @@ public class DrsSettings {
   static final String SERVER_NAME = "drs.server.name";
   static final String JOB_LOG_DIRECTORY = "drs.job-log.directory";
   static final String BACKUP_TIMEOUT_SECONDS = "drs.backup.timeout-seconds";
+  static final String RESTORE_TIMEOUT_SECONDS = "drs.restore.timeout-seconds";
   static final String STAGING_DIRECTORY = "drs.restore.staging-directory";
   static final String RESTORE_MAX_NAME_BYTES = "drs.restore.max-name-bytes";
   static final String RESTORE_MAX_PAX_HEADER_BYTES = "drs.restore.max-pax-header-bytes";
@@ -61,6 +62,14 @@ public class DrsSettings {
   /** How long a backup may run before it is ended as failed: the guide's 20 hours by default. */
   public java.time.Duration backupTimeout() {
     return java.time.Duration.ofSeconds(positiveNumber(BACKUP_TIMEOUT_SECONDS));
+  }
+
+  /**
+   * How long a restore may run before its watchdog ends it: 20 hours by default, like a backup. A
+   * swap in progress is never cut: the watchdog waits for it or its put-back to finish.
+   */
+  public java.time.Duration restoreTimeout() {
+    return java.time.Duration.ofSeconds(positiveNumber(RESTORE_TIMEOUT_SECONDS));
   }
 
   /** How long raised alarms stay in the alarm log. */

@@ -92,6 +92,13 @@ public class JobRecord {
   @Column(name = "END_REQUEST", length = 8)
   private EndRequest endRequest;
 
+  /**
+   * For a restore, when its swap began: from then on it completes or is put back, and neither
+   * Cancel Restore nor the time-out can stop it.
+   */
+  @Column(name = "SWAP_STARTED_AT")
+  private Instant swapStartedAt;
+
   /** For a restore, the server that wrote the set; the server restored is {@link #server}. */
   @Column(name = "SET_SERVER", length = 64)
   private String setServer;
@@ -162,6 +169,36 @@ public class JobRecord {
   public void requestEnd(EndRequest request, String message) {
     this.endRequest = request;
     this.message = message;
+  }
+
+  /**
+   * Records that an early end was asked for, unless a restore's swap has begun or the job ended.
+   *
+   * @return whether it was recorded
+   */
+  boolean requestEndBeforeSwap(EndRequest request, String message) {
+    if (swapStartedAt != null || result != JobResult.RUNNING) {
+      return false;
+    }
+    requestEnd(request, message);
+    return true;
+  }
+
+  /**
+   * Begins a restore's swap, unless an early end was asked for first.
+   *
+   * @return whether the swap may begin
+   */
+  boolean beginSwap(Instant at) {
+    if (endRequest != null) {
+      return false;
+    }
+    swapStartedAt = at;
+    return true;
+  }
+
+  public Instant getSwapStartedAt() {
+    return swapStartedAt;
   }
 
   public void end(JobResult result, String message, Instant at) {

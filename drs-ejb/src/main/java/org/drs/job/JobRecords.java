@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +57,30 @@ public class JobRecords {
   /** Notes that a job was asked to end early, and why. */
   public void requestEnd(long jobId, EndRequest request, String message) {
     entityManager.find(JobRecord.class, jobId).requestEnd(request, message);
+  }
+
+  /**
+   * Asks a running restore to end (Cancel Restore, the time-out) unless its swap has begun; the row
+   * is locked, so a swap beginning at the same moment is either before or after this.
+   *
+   * @return whether the request was recorded
+   */
+  public boolean requestEndBeforeSwap(long jobId, EndRequest request, String message) {
+    return entityManager
+        .find(JobRecord.class, jobId, LockModeType.PESSIMISTIC_WRITE)
+        .requestEndBeforeSwap(request, message);
+  }
+
+  /**
+   * Records that a restore's swap begins, unless an early end was asked for first (row locked as
+   * for {@link #requestEndBeforeSwap}).
+   *
+   * @return whether the swap may begin
+   */
+  public boolean beginSwap(long jobId) {
+    return entityManager
+        .find(JobRecord.class, jobId, LockModeType.PESSIMISTIC_WRITE)
+        .beginSwap(Instant.now());
   }
 
   public void end(long jobId, JobResult result, String message) {

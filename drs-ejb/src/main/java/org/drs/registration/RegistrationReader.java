@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -88,6 +89,9 @@ public final class RegistrationReader {
     String target = null;
     String preBackup = null;
     String postBackup = null;
+    Duration preBackupTimeout = null;
+    Duration actionTimeout = null;
+    Duration postBackupTimeout = null;
     while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
       String element = xml.getLocalName();
       switch (element) {
@@ -102,9 +106,16 @@ public final class RegistrationReader {
                 case POSTGRESQL -> postgresConnection(xml, source);
                 case DIRECTORY, SCRIPT -> path(xml, attribute(xml, "path", source), source);
               };
+          actionTimeout = timeout(xml, source);
         }
-        case "pre-backup" -> preBackup = path(xml, attribute(xml, "script", source), source);
-        case "post-backup" -> postBackup = path(xml, attribute(xml, "script", source), source);
+        case "pre-backup" -> {
+          preBackup = path(xml, attribute(xml, "script", source), source);
+          preBackupTimeout = timeout(xml, source);
+        }
+        case "post-backup" -> {
+          postBackup = path(xml, attribute(xml, "script", source), source);
+          postBackupTimeout = timeout(xml, source);
+        }
         default ->
             throw problem(
                 xml,
@@ -122,7 +133,32 @@ public final class RegistrationReader {
           source,
           "component " + name + " needs one action: directory, database, postgresql or script");
     }
-    return new ComponentRegistration(name, kind, target, preBackup, postBackup);
+    return new ComponentRegistration(
+        name,
+        kind,
+        target,
+        preBackup,
+        postBackup,
+        new ActionTimeouts(preBackupTimeout, actionTimeout, postBackupTimeout));
+  }
+
+  /** An action's optional {@code timeout}: whole seconds, at least 1. */
+  private static Duration timeout(XMLStreamReader xml, String source) {
+    String value = xml.getAttributeValue(null, "timeout");
+    if (value == null) {
+      return null;
+    }
+    if (!value.matches("[1-9][0-9]{0,8}")) {
+      throw problem(
+          xml,
+          source,
+          "timeout '"
+              + value
+              + "' of <"
+              + xml.getLocalName()
+              + "> must be a whole number of seconds, e.g. timeout=\"600\"");
+    }
+    return Duration.ofSeconds(Long.parseLong(value));
   }
 
   /**

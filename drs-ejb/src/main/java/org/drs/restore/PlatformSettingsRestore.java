@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.drs.common.DrsSettings;
+import org.drs.common.Durable;
 import org.drs.common.PrivateFiles;
 import org.drs.device.DeviceExport;
 import org.drs.device.DeviceImport;
@@ -148,14 +149,17 @@ public class PlatformSettingsRestore {
     return settings.platformDirectory().resolve("restore-" + jobId);
   }
 
-  /** The server's own file always says what the list is now; a copy is kept atomically. */
+  /**
+   * The server's own file always says what the list is now; a copy is kept atomically and durably,
+   * since a start after a crash puts it back.
+   */
   private void keepOldCopy(Path work, String fileName) throws IOException {
     Path current = settings.platformDirectory().resolve(fileName);
     if (Files.exists(current)) {
       Path old = work.resolve("old." + fileName);
       Path partial = old.resolveSibling(old.getFileName() + ".partial");
       Files.copy(current, partial, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(partial, old, StandardCopyOption.ATOMIC_MOVE);
+      Durable.rename(partial, old);
     }
   }
 

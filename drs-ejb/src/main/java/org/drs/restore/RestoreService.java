@@ -45,6 +45,8 @@ public class RestoreService {
   @EJB private JobLauncher launcher;
   @EJB private JobRecords jobs;
   @Inject private MasterAgent masterAgent;
+  @EJB private RestoreEndings endings;
+  @EJB private RestoreWatchdog watchdog;
 
   /**
    * The sets on a device, newest first.
@@ -68,7 +70,7 @@ public class RestoreService {
    */
   public long start(RestoreRequest request) {
     RestoreChoice choice = request.choice();
-    String startedBy = startedBy(request.origin());
+    String startedBy = requester(request.origin());
     RestoreChecks.Prepared prepared = checks.prepare(choice);
     if (!prepared.preview().restorable()) {
       throw new RestoreRefusedException(String.join(" ", prepared.preview().problems()));
@@ -92,6 +94,7 @@ public class RestoreService {
       throw new RestoreRefusedException(
           "A restore cannot start while a backup or another restore runs: wait for it to end.");
     }
+    watchdog.arm(job.getId(), settings.restoreTimeout());
     JobLog.append(
         log,
         "Restore of set "
@@ -118,6 +121,16 @@ public class RestoreService {
     return job.getId();
   }
 
+  /**
+   * Cancel Restore: the running restore stops after the component being staged, with nothing
+   * changed.
+   *
+   * @throws RestoreRefusedException when no restore runs or its swap has begun
+   */
+  public void cancel(Origin origin) {
+    endings.cancel(requester(origin));
+  }
+
   /** The servers a restore can go to: those whose Local Agents the Master Agent knows. */
   public List<String> servers() {
     return masterAgent.servers();
@@ -133,7 +146,7 @@ public class RestoreService {
     return jobs.newest(JobKind.RESTORE, 1).stream().findFirst();
   }
 
-  private String startedBy(Origin origin) {
+  private String requester(Origin origin) {
     return origin.requester(session.getCallerPrincipal().getName());
   }
 }

@@ -21,6 +21,8 @@ import org.drs.agent.master.MasterAgent;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
+import org.drs.common.DrsSettings;
+import org.drs.common.FaultPoints;
 import org.drs.device.BackupDevice;
 import org.drs.device.DeviceExport;
 import org.drs.device.DeviceRepository;
@@ -48,6 +50,7 @@ public class RestoreSteps {
 
   @Inject private JobProgress progress;
   @Inject private DeviceRepository deviceRepository;
+  @Inject private DrsSettings settings;
   @Inject private PlatformSettingsRestore platformSettings;
   @Inject private MasterAgent masterAgent;
   @EJB private RegistrationCatalog registrations;
@@ -74,6 +77,7 @@ public class RestoreSteps {
                 report -> progress.copied(component.getId(), report.copiedBytes()));
     if (outcome.succeeded()) {
       JobLog.append(log, label + " staged: size and SHA-256 match the manifest");
+      FaultPoints.reach(FaultPoints.COMPONENT_STAGED);
       if (outcome.message() != null) {
         jobs.componentNoted(component.getId(), outcome.message());
         JobLog.append(log, label + ": " + outcome.message());
@@ -102,6 +106,10 @@ public class RestoreSteps {
   public void swap(long jobId) {
     JobRecord job = jobs.find(jobId).orElseThrow();
     Path log = Path.of(job.getLogFile());
+    if (!jobs.beginSwap(jobId)) {
+      JobLog.append(log, "Asked to end before the swap: nothing is replaced");
+      return;
+    }
     List<ComponentRestoreRequest> data = new ArrayList<>();
     ComponentRestoreRequest platform = null;
     for (JobComponent component : job.getComponents()) {
@@ -214,6 +222,7 @@ public class RestoreSteps {
         component.getFeature(),
         registration,
         component.getFileName(),
-        component.recorded());
+        component.recorded(),
+        job.getStartedAt().plus(settings.restoreTimeout()));
   }
 }

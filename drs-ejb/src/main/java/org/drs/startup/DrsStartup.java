@@ -13,14 +13,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.drs.backup.BackupEndings;
+import org.drs.backup.BackupService;
 import org.drs.common.DrsSettings;
 import org.drs.common.PrivateFiles;
 import org.drs.database.SchemaMigration;
 import org.drs.database.SchemaState;
+import org.drs.job.InterruptedBatchExecutions;
 import org.drs.restore.RestoreEndings;
+import org.drs.restore.RestoreService;
 import org.drs.schedule.DefaultSchedule;
 import org.drs.selftest.SelfTest;
 
@@ -56,6 +60,10 @@ public class DrsStartup {
     Path backups = settings.localBackupDirectory();
     createDirectory(backups);
     createDirectory(settings.platformDirectory());
+    new InterruptedBatchExecutions(
+            dataSource,
+            List.of(BackupService.BACKUP_JOB, RestoreService.RESTORE_JOB, SelfTest.JOB_NAME))
+        .markFailed();
     restoreEndings.recoverInterruptedJobs();
     endings.recoverInterruptedJobs();
     defaultSchedule.ensureExists();

@@ -3,6 +3,8 @@ package org.drs.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.drs.archive.ArchiveResult;
@@ -10,6 +12,7 @@ import org.drs.archive.Compression;
 import org.drs.device.DeviceAccess;
 import org.drs.device.DeviceType;
 import org.drs.registration.ActionKind;
+import org.drs.registration.ActionTimeouts;
 import org.drs.registration.ComponentRegistration;
 import org.drs.storage.StorageException;
 import org.drs.testing.TestDevices;
@@ -37,19 +40,32 @@ class AgentMessagesTest {
           Compression.ZSTD);
 
   private static final ComponentRegistration FILES =
-      new ComponentRegistration("FILES", ActionKind.DIRECTORY, "/opt/app/data", "pre.sh", null);
+      new ComponentRegistration(
+          "FILES",
+          ActionKind.DIRECTORY,
+          "/opt/app/data",
+          "pre.sh",
+          null,
+          new ActionTimeouts(Duration.ofSeconds(90), null, null));
 
   static Stream<Object> messages() {
     ArchiveResult archive = new ArchiveResult(4096, "ab".repeat(32), 10240);
     return Stream.of(
         new ComponentBackupRequest(
-            7, "2026-12-04-10-00-00", SFTP, "DEMO", FILES, "x.tar.zst", Compression.ZSTD),
+            7,
+            "2026-12-04-10-00-00",
+            SFTP,
+            "DEMO",
+            FILES,
+            "x.tar.zst",
+            Compression.ZSTD,
+            Instant.parse("2026-12-05T06:00:00Z")),
         ComponentBackupResult.success(archive),
         ComponentBackupResult.failure("the directory /opt/app/data does not exist"),
         new ComponentBackupResult(
             false, null, "refused", StorageException.Reason.CREDENTIALS_REFUSED),
         new ComponentRestoreRequest(
-            8, SFTP, "2026-12-04-10-00-00", "LOCALHOST", "DEMO", FILES, "x.tar.zst", archive),
+            8, SFTP, "2026-12-04-10-00-00", "LOCALHOST", "DEMO", FILES, "x.tar.zst", archive, null),
         RestoreOutcome.done(),
         RestoreOutcome.done("run.sh came back without its set-user-ID bit"),
         RestoreOutcome.failed(RestoreOutcome.Failure.SECURITY_VIOLATION, "DEMO/FILES", "climbs"),

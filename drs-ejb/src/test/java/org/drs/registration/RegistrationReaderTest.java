@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +26,8 @@ class RegistrationReaderTest {
                   <component name="FILES"><directory path="${data}/files"/></component>
                   <component name="DB"><database datasource="java:jboss/datasources/CumaDS"/></component>
                   <component name="CERTS">
-                    <script path="/opt/cuma/certs.sh"/>
-                    <pre-backup script="/opt/cuma/quiesce.sh"/>
+                    <script path="/opt/cuma/certs.sh" timeout="3600"/>
+                    <pre-backup script="/opt/cuma/quiesce.sh" timeout="60"/>
                     <post-backup script="/opt/cuma/resume.sh"/>
                   </component>
                 </feature>
@@ -36,15 +37,36 @@ class RegistrationReaderTest {
     assertThat(feature.version()).isEqualTo("7.0(1)");
     assertThat(feature.components())
         .containsExactly(
-            new ComponentRegistration("FILES", ActionKind.DIRECTORY, "/srv/data/files", null, null),
             new ComponentRegistration(
-                "DB", ActionKind.DATABASE, "java:jboss/datasources/CumaDS", null, null),
+                "FILES", ActionKind.DIRECTORY, "/srv/data/files", null, null, ActionTimeouts.NONE),
+            new ComponentRegistration(
+                "DB",
+                ActionKind.DATABASE,
+                "java:jboss/datasources/CumaDS",
+                null,
+                null,
+                ActionTimeouts.NONE),
             new ComponentRegistration(
                 "CERTS",
                 ActionKind.SCRIPT,
                 "/opt/cuma/certs.sh",
                 "/opt/cuma/quiesce.sh",
-                "/opt/cuma/resume.sh"));
+                "/opt/cuma/resume.sh",
+                new ActionTimeouts(Duration.ofSeconds(60), Duration.ofHours(1), null)));
+    ActionTimeouts certs = feature.components().get(2).timeouts();
+    assertThat(certs.preBackupLimit()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(certs.postBackupLimit()).isEqualTo(ActionTimeouts.DEFAULT_HOOK);
+  }
+
+  @Test
+  void timeoutThatIsNotWholeSecondsIsRefused() throws Exception {
+    assertRefused(
+        """
+        <feature xmlns="urn:drs:registration:1" name="CUMA" version="1">
+          <component name="CERTS"><script path="/opt/certs.sh" timeout="2h"/></component>
+        </feature>
+        """,
+        "timeout '2h' of <script> must be a whole number of seconds");
   }
 
   @Test

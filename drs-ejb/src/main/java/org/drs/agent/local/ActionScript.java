@@ -1,16 +1,18 @@
 package org.drs.agent.local;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
 /**
  * Runs a registered script the way the README documents: {@code <script> <phase> [directory]}, with
- * DRS_PHASE, DRS_FEATURE, DRS_COMPONENT and DRS_SET in the environment. Its output goes to the
- * Local Agent's trace; a non-zero exit fails the action.
+ * DRS_PHASE, DRS_FEATURE, DRS_COMPONENT and DRS_SET in its environment and nothing of WildFly's
+ * beyond {@link ChildProcess#INHERITED}, within its time limit. The last lines of its output go to
+ * the job log; a non-zero exit or the time-out fails the action.
  */
 final class ActionScript {
 
@@ -18,27 +20,31 @@ final class ActionScript {
 
   private ActionScript() {}
 
-  static void run(String script, String phase, Map<String, String> context, Path directory)
+  static void run(
+      String script, String phase, ActionContext context, Path directory, Duration limit)
       throws IOException, InterruptedException {
     List<String> command =
         directory == null ? List.of(script, phase) : List.of(script, phase, directory.toString());
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("DRS_PHASE", phase);
-    builder.environment().putAll(context);
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int exit = process.waitFor();
+    Map<String, String> variables = new HashMap<>(context.variables());
+    variables.put("DRS_PHASE", phase);
+    String what = "the " + phase + " script " + script;
+    ChildProcess.Result result = ChildProcess.run(command, variables, limit, what);
     TRACE.info(
-        script + " " + phase + " exited " + exit + (output.isBlank() ? "" : ": " + output.strip()));
-    if (exit != 0) {
+        script
+            + " "
+            + phase
+            + " exited "
+            + result.exit()
+            + (result.output().isBlank() ? "" : ": " + result.output()));
+    if (!result.output().isBlank()) {
+      context.output().accept(what + " printed (last lines):\n" + result.output());
+    }
+    if (result.exit() != 0) {
       throw new IOException(
-          "the "
-              + phase
-              + " script "
-              + script
+          what
               + " exited with "
-              + exit
-              + (output.isBlank() ? "" : ": " + lastLine(output)));
+              + result.exit()
+              + (result.output().isBlank() ? "" : ": " + lastLine(result.output())));
     }
   }
 

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.drs.common.PrivateFiles;
+import org.drs.common.Durable;
+import org.drs.common.FaultPoints;
 
 /**
  * The swap phase of a restore: replaces every component in order and keeps the old data until the
@@ -30,13 +31,15 @@ final class AllOrNothingSwap {
       try {
         TRACE.info("Swapping in the restored " + swap.label());
         swap.replace();
+        FaultPoints.reach(FaultPoints.SWAP_REPLACED);
       } catch (IOException | RuntimeException e) {
         TRACE.warning("Swapping in " + swap.label() + " failed: " + e.getMessage());
         throw new SwapFailedException(swap.label(), e.getMessage(), putBack(touched));
       }
     }
     try {
-      Files.createFile(swapped, PrivateFiles.FILE);
+      Durable.createMark(swapped);
+      FaultPoints.reach(FaultPoints.SWAP_RECORDED);
     } catch (IOException e) {
       throw new SwapFailedException(
           "the restore", "its completion could not be recorded: " + e, putBack(touched));
@@ -53,13 +56,15 @@ final class AllOrNothingSwap {
   /**
    * After a crash in the swap phase: finishes it if every component had been replaced, else puts
    * back every component that had begun, newest first.
+   *
+   * @param swapped the mark {@link #replaceAll} writes once every component was replaced
+   * @return the components that could not be finished or put back, each with why; empty when all
+   *     were
    */
-  /**
-   * @return whether the restore was finished (every component had been replaced)
-   */
-  static boolean recover(List<? extends ComponentSwap> swaps, Path swapped)
+  static List<String> recover(List<? extends ComponentSwap> swaps, Path swapped)
       throws InterruptedException {
     boolean finished = Files.exists(swapped);
+    List<String> failed = new ArrayList<>();
     for (int i = swaps.size() - 1; i >= 0; i--) {
       ComponentSwap swap = swaps.get(i);
       try {
@@ -67,6 +72,7 @@ final class AllOrNothingSwap {
           swap.discardOld();
         } else {
           swap.putBackAfterCrash();
+          FaultPoints.reach(FaultPoints.PUT_BACK);
         }
       } catch (IOException | RuntimeException e) {
         TRACE.severe(
@@ -76,9 +82,10 @@ final class AllOrNothingSwap {
                 + (finished ? "cleaned up" : "put back")
                 + ": "
                 + e.getMessage());
+        failed.add(swap.label() + " (" + e.getMessage() + ")");
       }
     }
-    return finished;
+    return failed;
   }
 
   /** Puts back what was touched, newest first; returns the components that could not be. */
@@ -88,6 +95,7 @@ final class AllOrNothingSwap {
       ComponentSwap swap = touched.get(i);
       try {
         swap.putBack();
+        FaultPoints.reach(FaultPoints.PUT_BACK);
         TRACE.info("Put back the previous " + swap.label());
       } catch (IOException | RuntimeException e) {
         TRACE.severe("The previous " + swap.label() + " could not be put back: " + e.getMessage());

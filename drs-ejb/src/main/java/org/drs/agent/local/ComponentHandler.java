@@ -3,7 +3,6 @@ package org.drs.agent.local;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.drs.archive.ArchiveWriter;
 import org.drs.registration.ActionKind;
 import org.drs.registration.ComponentRegistration;
@@ -22,10 +21,10 @@ interface ComponentHandler {
   /**
    * Writes the component's data into the archive.
    *
-   * @param environment what the component's scripts are told: DRS_FEATURE, DRS_COMPONENT, DRS_SET
+   * @param context what the component's programs are told (DRS_FEATURE, DRS_COMPONENT, DRS_SET),
+   *     the job's deadline, and where their output goes
    */
-  void archive(
-      ComponentRegistration component, ArchiveWriter writer, Map<String, String> environment)
+  void archive(ComponentRegistration component, ArchiveWriter writer, ActionContext context)
       throws IOException, InterruptedException;
 
   /**
@@ -55,7 +54,7 @@ interface ComponentHandler {
    *
    * @param staged where the component was staged
    * @param old where the swap keeps what it replaced until every component is in
-   * @param environment what the component's scripts are told
+   * @param context what the component's programs run with
    */
   record SwapTarget(
       String label,
@@ -63,5 +62,5 @@ interface ComponentHandler {
       Path staged,
       Path old,
       long jobId,
-      Map<String, String> environment) {}
+      ActionContext context) {}
 }

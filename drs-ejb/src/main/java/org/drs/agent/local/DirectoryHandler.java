@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.drs.archive.ArchiveWriter;
 import org.drs.common.SymbolicLinks;
@@ -26,8 +25,7 @@ class DirectoryHandler implements ComponentHandler {
   }
 
   @Override
-  public void archive(
-      ComponentRegistration component, ArchiveWriter writer, Map<String, String> environment)
+  public void archive(ComponentRegistration component, ArchiveWriter writer, ActionContext context)
       throws IOException {
     Path directory = Path.of(component.target());
     if (!Files.isDirectory(directory)) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.drs.common.Durable;
 import org.drs.common.SymbolicLinks;
 
 /**
@@ -20,6 +21,7 @@ final class DirectorySwap implements ComponentSwap {
   private final Path staged;
   private final Path old;
   private final Path incoming;
+  private final Path absent;
   private boolean keptOld;
   private boolean placedNew;
 
@@ -29,6 +31,7 @@ final class DirectorySwap implements ComponentSwap {
     this.staged = staged;
     this.old = target.resolveSibling(target.getFileName() + ".drs-old-" + jobId);
     this.incoming = target.resolveSibling(target.getFileName() + ".drs-new-" + jobId);
+    this.absent = target.resolveSibling(target.getFileName() + ".drs-absent-" + jobId);
   }
 
   @Override
@@ -42,6 +45,9 @@ final class DirectorySwap implements ComponentSwap {
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
       keptOld = true;
+    } else {
+      // A target that did not exist must not exist after a put-back, even one after a crash.
+      Durable.createMark(absent);
     }
     try {
       Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
@@ -49,6 +55,7 @@ final class DirectorySwap implements ComponentSwap {
       FileTrees.copy(staged, incoming);
       Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
     }
+    Durable.sync(target.getParent());
     placedNew = true;
   }
 
@@ -61,11 +68,13 @@ final class DirectorySwap implements ComponentSwap {
     if (keptOld) {
       Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
     }
+    Files.deleteIfExists(absent);
   }
 
   @Override
   public void discardOld() throws IOException {
     FileTrees.delete(old);
+    Files.deleteIfExists(absent);
   }
 
   @Override
@@ -74,6 +83,10 @@ final class DirectorySwap implements ComponentSwap {
     if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
       FileTrees.delete(target);
       Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+    } else if (Files.exists(absent)) {
+      FileTrees.delete(target);
     }
+    Durable.sync(target.getParent());
+    Files.deleteIfExists(absent);
   }
 }

@@ -2,6 +2,7 @@ package org.drs.agent.local;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,8 +13,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.drs.archive.FileMetadata;
 import org.drs.archive.HoleWriter;
+import org.drs.common.Durable;
 
-/** Copies and deletes whole trees without following symbolic links. */
+/** Copies, forces to disk and deletes whole trees without following symbolic links. */
 final class FileTrees {
 
   private FileTrees() {}
@@ -71,6 +73,46 @@ final class FileTrees {
             return FileVisitResult.CONTINUE;
           }
         });
+  }
+
+  /**
+   * Forces a staged tree to the disk before a swap puts it in place of the live data, so a power
+   * cut after the swap cannot leave a restored component with files that were never written.
+   */
+  static void sync(Path root) throws IOException {
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            if (attrs.isRegularFile()) {
+              syncReadable(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            syncReadable(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  /**
+   * A file restored without read permission cannot be opened to be forced unless DRS runs as root;
+   * it is then left to the kernel's own write-back.
+   */
+  private static void syncReadable(Path path) throws IOException {
+    try {
+      Durable.sync(path);
+    } catch (AccessDeniedException e) {
+      // See above: only an unprivileged DRS meets it, for files the backup recorded as unreadable.
+    }
   }
 
   static void delete(Path root) throws IOException {

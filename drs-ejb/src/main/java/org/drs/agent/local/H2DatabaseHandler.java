@@ -2,7 +2,6 @@ package org.drs.agent.local;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.util.Map;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -20,8 +19,7 @@ class H2DatabaseHandler implements ComponentHandler {
   }
 
   @Override
-  public void archive(
-      ComponentRegistration component, ArchiveWriter writer, Map<String, String> environment)
+  public void archive(ComponentRegistration component, ArchiveWriter writer, ActionContext context)
       throws IOException, InterruptedException {
     DumpSpool.add(
         writer, DatabaseDump.ENTRY_NAME, new DatabaseDump(dataSource(component))::writeTo);

@@ -3,12 +3,12 @@ package org.drs.agent.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.drs.common.Durable;
 
 /**
  * Swaps an H2 database's content: the live content is scripted to a file first, then the database
@@ -38,7 +38,7 @@ final class H2DatabaseSwap implements ComponentSwap {
     // Written aside first: after a crash, an old script that exists is a complete one.
     Path partial = oldScript.resolveSibling(oldScript.getFileName() + ".partial");
     new DatabaseDump(dataSource).writeTo(partial);
-    Files.move(partial, oldScript, StandardCopyOption.ATOMIC_MOVE);
+    Durable.rename(partial, oldScript);
     load(stagedScript);
   }
 

@@ -1,5 +1,6 @@
 package org.drs.agent.local;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.drs.agent.LocalAgent;
 import org.drs.agent.ProgressListener;
 import org.drs.agent.ProgressReport;
 import org.drs.agent.RestoreOutcome;
+import org.drs.agent.RestoreRecovery;
 import org.drs.agent.StagedText;
 import org.drs.archive.ArchiveResult;
 import org.drs.archive.ArchiveWriter;
@@ -43,6 +45,12 @@ public class InVmLocalAgent implements LocalAgent {
   /** The device connection each job is writing through, for {@link #abort}. */
   private final Map<Long, Storage> openByJob = new ConcurrentHashMap<>();
 
+  /** DRS stops: the process groups of actions still running end with it. */
+  @PreDestroy
+  void endChildProcesses() {
+    ChildProcess.endAll();
+  }
+
   @Override
   public void abort(long jobId) {
     Storage storage = openByJob.remove(jobId);
@@ -68,7 +76,7 @@ public class InVmLocalAgent implements LocalAgent {
   }
 
   @Override
-  public Map<Long, Boolean> recoverInterruptedRestores() {
+  public Map<Long, RestoreRecovery> recoverInterruptedRestores() {
     try {
       return restore.recoverInterrupted();
     } catch (IOException e) {
@@ -80,11 +88,14 @@ public class InVmLocalAgent implements LocalAgent {
   @Override
   public ComponentBackupResult backUp(ComponentBackupRequest request, ProgressListener progress) {
     ComponentRegistration component = request.component();
-    Map<String, String> context =
-        Map.of(
-            "DRS_FEATURE", request.feature(),
-            "DRS_COMPONENT", component.name(),
-            "DRS_SET", request.setName());
+    ActionContext context =
+        new ActionContext(
+            Map.of(
+                "DRS_FEATURE", request.feature(),
+                "DRS_COMPONENT", component.name(),
+                "DRS_SET", request.setName()),
+            request.deadline(),
+            output -> progress.report(ProgressReport.noted(output)));
     String label = request.feature() + "/" + component.name();
     TRACE.info("Backing up " + label + " to " + request.fileName());
     String failure = null;
@@ -92,7 +103,12 @@ public class InVmLocalAgent implements LocalAgent {
     ArchiveResult archive = null;
     try {
       if (component.preBackup() != null) {
-        ActionScript.run(component.preBackup(), "pre-backup", context, null);
+        ActionScript.run(
+            component.preBackup(),
+            "pre-backup",
+            context,
+            null,
+            component.timeouts().preBackupLimit());
       }
       archive = archive(request, context, progress);
     } catch (StorageException e) {
@@ -109,7 +125,12 @@ public class InVmLocalAgent implements LocalAgent {
     } finally {
       if (component.postBackup() != null) {
         try {
-          ActionScript.run(component.postBackup(), "post-backup", context, null);
+          ActionScript.run(
+              component.postBackup(),
+              "post-backup",
+              context,
+              null,
+              component.timeouts().postBackupLimit());
         } catch (IOException e) {
           failure = failure == null ? e.getMessage() : failure + "; " + e.getMessage();
         } catch (InterruptedException e) {
@@ -129,7 +150,7 @@ public class InVmLocalAgent implements LocalAgent {
   }
 
   private ArchiveResult archive(
-      ComponentBackupRequest request, Map<String, String> context, ProgressListener progress)
+      ComponentBackupRequest request, ActionContext context, ProgressListener progress)
       throws IOException, InterruptedException {
     try (Storage storage = deviceStorage.open(request.device())) {
       openByJob.put(request.jobId(), storage);
@@ -148,7 +169,7 @@ public class InVmLocalAgent implements LocalAgent {
   private ArchiveResult write(
       Storage storage,
       ComponentBackupRequest request,
-      Map<String, String> context,
+      ActionContext context,
       ProgressListener progress)
       throws IOException, InterruptedException {
     ComponentRegistration component = request.component();

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.drs.agent.ComponentRestoreRequest;
 import org.drs.agent.RestoreOutcome;
 import org.drs.agent.RestoreOutcome.Failure;
+import org.drs.agent.RestoreRecovery;
 import org.drs.common.DrsSettings;
 import org.drs.registration.ComponentRegistration;
 import org.drs.registration.RegistrationCatalog;
@@ -36,11 +37,16 @@ class LocalRestore {
     try {
       for (ComponentRestoreRequest component : components) {
         swaps.add(swapFor(jobId, component));
+        FileTrees.sync(
+            staging().component(jobId, component.feature(), component.component().name()));
       }
       SwapPlan.of(components).write(staging().swapPlan(jobId));
       AllOrNothingSwap.replaceAll(swaps, staging().swapped(jobId));
       return RestoreOutcome.done();
     } catch (SwapFailedException e) {
+      if (!e.notPutBack().isEmpty()) {
+        keep(jobId, e.getMessage());
+      }
       return RestoreOutcome.failed(Failure.SWAP, e.component(), e.getMessage());
     } catch (IOException e) {
       return RestoreOutcome.failed(Failure.SWAP, null, e.getMessage());
@@ -53,30 +59,58 @@ class LocalRestore {
   /**
    * At the start after a crash, from the staging area alone (an embedded database may have lost the
    * job's last records): finishes each interrupted swap that had replaced every component, or else
-   * puts back what it had begun; then removes the staging areas.
-   *
-   * @return for each interrupted restore job, whether it was finished
+   * puts back what it had begun; then removes the staging area. When that cannot be proven (the
+   * plan cannot be read, a component is no longer registered or its datasource is not bound yet, a
+   * put-back fails), the staging area is kept: it holds the only copy of the data as it was.
    */
-  Map<Long, Boolean> recoverInterrupted() throws IOException {
-    Map<Long, Boolean> finished = new HashMap<>();
+  Map<Long, RestoreRecovery> recoverInterrupted() throws IOException {
+    Map<Long, RestoreRecovery> recovered = new HashMap<>();
     StagingArea staging = staging();
     for (long jobId : staging.jobs()) {
-      boolean done = false;
-      if (Files.exists(staging.swapPlan(jobId))) {
-        try {
-          done = AllOrNothingSwap.recover(plannedSwaps(jobId), staging.swapped(jobId));
-        } catch (IOException | RuntimeException e) {
-          // DRS must start even so; what could not be recovered is in the trace for the
-          // administrator.
-          TRACE.severe("Restore job " + jobId + " could not be recovered: " + e);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
+      if (Files.exists(staging.kept(jobId))) {
+        TRACE.warning(
+            "The staging area of restore job " + jobId + " is kept: read " + staging.kept(jobId));
+        continue;
       }
-      finished.put(jobId, done);
-      discard(jobId);
+      RestoreRecovery recovery = recover(jobId);
+      if (recovery.state() == RestoreRecovery.State.KEPT) {
+        keep(jobId, recovery.detail());
+      } else {
+        discard(jobId);
+      }
+      recovered.put(jobId, recovery);
     }
-    return finished;
+    return recovered;
+  }
+
+  private RestoreRecovery recover(long jobId) {
+    StagingArea staging = staging();
+    if (!Files.exists(staging.swapPlan(jobId))) {
+      return RestoreRecovery.putBack();
+    }
+    List<String> failed;
+    try {
+      failed = AllOrNothingSwap.recover(plannedSwaps(jobId), staging.swapped(jobId));
+    } catch (IOException | RuntimeException e) {
+      failed = List.of("the swap plan (" + e.getMessage() + ")");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failed = List.of("the recovery, interrupted by a stop of the server");
+    }
+    if (failed.isEmpty()) {
+      return Files.exists(staging.swapped(jobId))
+          ? RestoreRecovery.finished()
+          : RestoreRecovery.putBack();
+    }
+    return RestoreRecovery.kept(
+        "DRS could not finish or put back "
+            + String.join(", ", failed)
+            + ". The data as it was before the restore is kept in "
+            + staging.oldCopies(jobId)
+            + " (directories are kept beside their targets as <name>.drs-old-"
+            + jobId
+            + "): put it back by hand or run the restore again, then remove "
+            + staging.kept(jobId).getParent());
   }
 
   private List<ComponentSwap> plannedSwaps(long jobId) throws IOException {
@@ -92,6 +126,15 @@ class LocalRestore {
     return swaps;
   }
 
+  private void keep(long jobId, String why) {
+    try {
+      staging().keep(jobId, why);
+    } catch (IOException e) {
+      TRACE.severe("The staging area of restore job " + jobId + " could not be marked kept: " + e);
+    }
+  }
+
+  /** Removes a job's staging area, unless it is kept for the administrator. */
   void discard(long jobId) {
     try {
       staging().discard(jobId);
@@ -115,10 +158,13 @@ class LocalRestore {
                 staged,
                 old,
                 jobId,
-                Map.of(
-                    "DRS_FEATURE", request.feature(),
-                    "DRS_COMPONENT", component.name(),
-                    "DRS_SET", request.setName())));
+                new ActionContext(
+                    Map.of(
+                        "DRS_FEATURE", request.feature(),
+                        "DRS_COMPONENT", component.name(),
+                        "DRS_SET", request.setName()),
+                    request.deadline(),
+                    output -> TRACE.info(label + ": " + output))));
   }
 
   private StagingArea staging() {

@@ -1,10 +1,11 @@
 package org.drs.agent.local;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -20,12 +21,15 @@ final class PostgresDump {
   private static final Logger TRACE = Logger.getLogger(PostgresDump.class.getName());
 
   private final String connection;
+  private final Duration limit;
 
   /**
    * @param connection a libpq connection string, as the registration reader builds it
+   * @param limit how long pg_dump or pg_restore may run
    */
-  PostgresDump(String connection) {
+  PostgresDump(String connection, Duration limit) {
     this.connection = connection;
+    this.limit = limit;
   }
 
   void writeTo(Path file) throws IOException, InterruptedException {
@@ -59,9 +63,11 @@ final class PostgresDump {
     List<String> command = new ArrayList<>();
     command.add(program);
     command.addAll(arguments);
-    Process process;
+    ChildProcess.Result result;
     try {
-      process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      result = ChildProcess.run(command, Map.of(), limit, program);
+    } catch (ChildProcess.TimedOutException e) {
+      throw new DatabaseDumpException(e.getMessage());
     } catch (IOException e) {
       throw new DatabaseDumpException(
           program
@@ -69,15 +75,10 @@ final class PostgresDump {
               + e.getMessage()
               + "): install the PostgreSQL client programs on this server");
     }
-    try {
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      int exit = process.waitFor();
-      if (exit != 0) {
-        TRACE.warning(program + " exited " + exit + ": " + output.strip());
-        throw new DatabaseDumpException(program + " failed: " + firstError(output, exit));
-      }
-    } finally {
-      process.destroyForcibly();
+    if (result.exit() != 0) {
+      TRACE.warning(program + " exited " + result.exit() + ": " + result.output());
+      throw new DatabaseDumpException(
+          program + " failed: " + firstError(result.output(), result.exit()));
     }
   }
 

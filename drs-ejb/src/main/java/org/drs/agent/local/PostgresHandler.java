@@ -2,7 +2,6 @@ package org.drs.agent.local;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.util.Map;
 import org.drs.archive.ArchiveWriter;
 import org.drs.registration.ActionKind;
 import org.drs.registration.ComponentRegistration;
@@ -17,10 +16,13 @@ class PostgresHandler implements ComponentHandler {
   }
 
   @Override
-  public void archive(
-      ComponentRegistration component, ArchiveWriter writer, Map<String, String> environment)
+  public void archive(ComponentRegistration component, ArchiveWriter writer, ActionContext context)
       throws IOException, InterruptedException {
-    DumpSpool.add(writer, PostgresDump.ENTRY_NAME, new PostgresDump(component.target())::writeTo);
+    DumpSpool.add(
+        writer,
+        PostgresDump.ENTRY_NAME,
+        new PostgresDump(component.target(), context.mainActionLimit(component.timeouts().action()))
+            ::writeTo);
   }
 
   @Override
@@ -32,7 +34,9 @@ class PostgresHandler implements ComponentHandler {
   public ComponentSwap swap(SwapTarget target) {
     return new PostgresSwap(
         target.label(),
-        new PostgresDump(target.component().target()),
+        new PostgresDump(
+            target.component().target(),
+            target.context().mainActionLimit(target.component().timeouts().action())),
         target.staged().resolve(PostgresDump.ENTRY_NAME),
         target.old().resolveSibling(target.old().getFileName() + ".pgdump"));
   }

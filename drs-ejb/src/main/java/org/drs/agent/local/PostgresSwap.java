@@ -3,7 +3,7 @@ package org.drs.agent.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.drs.common.Durable;
 
 /**
  * Swaps a PostgreSQL database's content: pg_dump keeps the live content, then pg_restore replaces
@@ -33,7 +33,7 @@ final class PostgresSwap implements ComponentSwap {
     // Written aside first: after a crash, an old dump that exists is a complete one.
     Path partial = oldDump.resolveSibling(oldDump.getFileName() + ".partial");
     database.writeTo(partial);
-    Files.move(partial, oldDump, StandardCopyOption.ATOMIC_MOVE);
+    Durable.rename(partial, oldDump);
     database.restoreFrom(stagedDump);
   }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.drs.archive.ArchiveWriter;
 import org.drs.registration.ActionKind;
 import org.drs.registration.ComponentRegistration;
@@ -22,12 +21,16 @@ class ScriptHandler implements ComponentHandler {
   }
 
   @Override
-  public void archive(
-      ComponentRegistration component, ArchiveWriter writer, Map<String, String> environment)
+  public void archive(ComponentRegistration component, ArchiveWriter writer, ActionContext context)
       throws IOException, InterruptedException {
     Path output = Files.createTempDirectory("drs-script-");
     try {
-      ActionScript.run(component.target(), "backup", environment, output);
+      ActionScript.run(
+          component.target(),
+          "backup",
+          context,
+          output,
+          context.mainActionLimit(component.timeouts().action()));
       writer.addTree(output);
     } finally {
       FileTrees.delete(output);
@@ -46,6 +49,7 @@ class ScriptHandler implements ComponentHandler {
         target.component().target(),
         target.staged(),
         target.old(),
-        target.environment());
+        target.context(),
+        target.context().mainActionLimit(target.component().timeouts().action()));
   }
 }

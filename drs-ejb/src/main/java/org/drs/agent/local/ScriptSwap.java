@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
+import java.time.Duration;
+import org.drs.common.Durable;
 import org.drs.common.PrivateFiles;
 
 /**
@@ -18,14 +19,17 @@ final class ScriptSwap implements ComponentSwap {
   private final String script;
   private final Path staged;
   private final Path old;
-  private final Map<String, String> context;
+  private final ActionContext context;
+  private final Duration limit;
 
-  ScriptSwap(String label, String script, Path staged, Path old, Map<String, String> context) {
+  ScriptSwap(
+      String label, String script, Path staged, Path old, ActionContext context, Duration limit) {
     this.label = label;
     this.script = script;
     this.staged = staged;
     this.old = old;
     this.context = context;
+    this.limit = limit;
   }
 
   @Override
@@ -39,15 +43,17 @@ final class ScriptSwap implements ComponentSwap {
     Path partial = old.resolveSibling(old.getFileName() + ".partial");
     FileTrees.delete(partial);
     PrivateFiles.createDirectories(partial);
-    ActionScript.run(script, "backup", context, partial);
+    ActionScript.run(script, "backup", context, partial, limit);
+    FileTrees.sync(partial);
     Files.move(partial, old, StandardCopyOption.ATOMIC_MOVE);
-    ActionScript.run(script, "restore", context, staged);
+    Durable.sync(old.getParent());
+    ActionScript.run(script, "restore", context, staged, limit);
   }
 
   @Override
   public void putBack() throws IOException, InterruptedException {
     if (Files.isDirectory(old)) {
-      ActionScript.run(script, "restore", context, old);
+      ActionScript.run(script, "restore", context, old, limit);
     }
   }
 

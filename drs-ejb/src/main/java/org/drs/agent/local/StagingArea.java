@@ -1,16 +1,19 @@
 package org.drs.agent.local;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.drs.common.AtomicFile;
 import org.drs.common.PrivateFiles;
 
 /**
  * Where restore jobs stage their components: {@code <staging>/job-<id>/<FEATURE>-<COMPONENT>} for
  * what comes from the device, {@code old/} beside them for the data a swap keeps aside. A job's
- * directory is removed when the job ends, or at the next start after a crash.
+ * directory is removed when the job ends, or at the next start after a crash, unless it is kept
+ * because it holds the only copy of data a restore could not put back.
  */
 final class StagingArea {
 
@@ -33,8 +36,7 @@ final class StagingArea {
 
   /** Where the swap keeps a component's replaced data until the whole restore succeeded. */
   Path old(long jobId, String feature, String component) throws IOException {
-    return PrivateFiles.createDirectories(job(jobId).resolve("old"))
-        .resolve(feature + "-" + component);
+    return PrivateFiles.createDirectories(oldCopies(jobId)).resolve(feature + "-" + component);
   }
 
   /** The mark of a swap that replaced every component: the restore is done. */
@@ -45,6 +47,24 @@ final class StagingArea {
   /** The components a swap is about to replace, one per line, for recovery after a crash. */
   Path swapPlan(long jobId) {
     return job(jobId).resolve("swap-plan");
+  }
+
+  /**
+   * Keeps a job's staging area for the administrator, with why: its old copies are the only data as
+   * it was before a restore that could not be put back.
+   */
+  void keep(long jobId, String why) throws IOException {
+    AtomicFile.replace(kept(jobId), out -> out.write(why.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The mark of a staging area kept for the administrator: nothing removes it but them. */
+  Path kept(long jobId) {
+    return job(jobId).resolve("KEPT-READ-ME");
+  }
+
+  /** Where the old copies of a job's components are kept. */
+  Path oldCopies(long jobId) {
+    return job(jobId).resolve("old");
   }
 
   /** The restore jobs that left a staging area: after a crash, the interrupted ones. */
@@ -60,8 +80,11 @@ final class StagingArea {
     }
   }
 
+  /** Removes a job's staging area, unless it is {@linkplain #keep kept}. */
   void discard(long jobId) throws IOException {
-    FileTrees.delete(job(jobId));
+    if (!Files.exists(kept(jobId))) {
+      FileTrees.delete(job(jobId));
+    }
   }
 
   private Path job(long jobId) {

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.drs.agent.AgentMessages;
 import org.drs.agent.ComponentRestoreRequest;
-import org.drs.common.PrivateFiles;
+import org.drs.common.AtomicFile;
 import org.drs.registration.ComponentRegistration;
 
 /**
@@ -30,9 +29,8 @@ public record SwapPlan(int version, List<ComponentRestoreRequest> components) {
 
   /** Writes the plan whole or not at all: a crash never leaves half a plan. */
   void write(Path file) throws IOException {
-    Path partial = file.resolveSibling(file.getFileName() + ".partial");
-    PrivateFiles.write(partial, AgentMessages.encode(this).getBytes(StandardCharsets.UTF_8));
-    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+    byte[] text = AgentMessages.encode(this).getBytes(StandardCharsets.UTF_8);
+    AtomicFile.replace(file, out -> out.write(text));
   }
 
   /**
@@ -70,7 +68,8 @@ public record SwapPlan(int version, List<ComponentRestoreRequest> components) {
                               + " is no longer registered: check its data"));
       // Putting back needs no device: the device list kept aside still holds the one read from.
       components.add(
-          new ComponentRestoreRequest(0, null, fields[3], null, fields[0], component, null, null));
+          new ComponentRestoreRequest(
+              0, null, fields[3], null, fields[0], component, null, null, null));
     }
     return new SwapPlan(1, components);
   }

@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.drs.common.Durable;
 import org.drs.common.PrivateFiles;
 import org.drs.storage.DeviceOutputStream;
 import org.drs.storage.SetFiles;
@@ -83,12 +83,13 @@ public class LocalDirectoryStorage implements Storage {
   @Override
   public void commitSet(List<String> componentFiles, String manifestFile, byte[] manifest) {
     try {
+      // Each rename is forced to the disk before the manifest is written, so a manifest that
+      // survives a power cut always has its files.
       for (String fileName : componentFiles) {
-        Files.move(partial(fileName), directory.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+        Durable.rename(partial(fileName), directory.resolve(fileName));
       }
       PrivateFiles.write(partial(manifestFile), manifest);
-      Files.move(
-          partial(manifestFile), directory.resolve(manifestFile), StandardCopyOption.ATOMIC_MOVE);
+      Durable.rename(partial(manifestFile), directory.resolve(manifestFile));
     } catch (IOException e) {
       throw failure("commit the set in", e);
     }

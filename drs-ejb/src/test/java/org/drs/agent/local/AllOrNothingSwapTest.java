@@ -3,11 +3,13 @@ package org.drs.agent.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -69,15 +71,60 @@ class AllOrNothingSwapTest {
     Path conf = tree(live.resolve("conf"), "live");
     new DirectorySwap("APP/FILES", files, tree(staging.resolve("files"), "restored"), 7).replace();
 
-    AllOrNothingSwap.recover(
-        List.of(
-            new DirectorySwap("APP/FILES", files, staging.resolve("files"), 7),
-            new DirectorySwap("APP/CONF", conf, staging.resolve("conf"), 7)),
-        staging.resolve("swapped"));
+    List<String> failed =
+        AllOrNothingSwap.recover(
+            List.of(
+                new DirectorySwap("APP/FILES", files, staging.resolve("files"), 7),
+                new DirectorySwap("APP/CONF", conf, staging.resolve("conf"), 7)),
+            staging.resolve("swapped"));
 
+    assertThat(failed).isEmpty();
     assertThat(files.resolve("data.txt")).hasContent("live");
     assertThat(conf.resolve("data.txt")).hasContent("live");
     assertThat(names(live)).containsExactlyInAnyOrder("files", "conf");
+  }
+
+  @Test
+  void targetThatDidNotExistBeforeTheRestoreIsGoneAfterAPutBack() throws Exception {
+    Path files = live.resolve("files-new");
+    new DirectorySwap("APP/FILES", files, tree(staging.resolve("files"), "restored"), 7).replace();
+    assertThat(files.resolve("data.txt")).hasContent("restored");
+
+    List<String> failed =
+        AllOrNothingSwap.recover(
+            List.of(new DirectorySwap("APP/FILES", files, staging.resolve("files"), 7)),
+            staging.resolve("swapped"));
+
+    assertThat(failed).isEmpty();
+    assertThat(names(live)).isEmpty();
+  }
+
+  @Test
+  void putBackThatFailsAfterACrashIsNamed() throws Exception {
+    ComponentSwap failing =
+        new ComponentSwap() {
+          @Override
+          public String label() {
+            return "APP/FILES";
+          }
+
+          @Override
+          public void replace() {}
+
+          @Override
+          public void putBack() {}
+
+          @Override
+          public void discardOld() {}
+
+          @Override
+          public void putBackAfterCrash() throws IOException {
+            throw new IOException("disk gone");
+          }
+        };
+
+    assertThat(AllOrNothingSwap.recover(List.of(failing), staging.resolve("swapped")))
+        .containsExactly("APP/FILES (disk gone)");
   }
 
   @Test
@@ -142,7 +189,8 @@ class AllOrNothingSwapTest {
             script.toString(),
             tree(staging.resolve("certs"), "restored"),
             staging.resolve("certs-old"),
-            Map.of());
+            new ActionContext(Map.of(), null, output -> {}),
+            Duration.ofMinutes(1));
 
     swap.replace();
     assertThat(data.resolve("data.txt")).hasContent("restored");

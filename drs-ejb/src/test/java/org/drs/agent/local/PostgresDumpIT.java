@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import org.drs.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,14 +51,14 @@ class PostgresDumpIT {
   @Test
   void restoredTableHoldsExactlyTheDumpedBytesAndReplacesWhatWasThere() throws Exception {
     Path dump = directory.resolve("customer.pgdump");
-    new PostgresDump(connection(SOURCE)).writeTo(dump);
+    new PostgresDump(connection(SOURCE), Duration.ofMinutes(5)).writeTo(dump);
     try (Connection target = TestPostgres.connect(TARGET);
         Statement sql = target.createStatement()) {
       sql.execute("CREATE TABLE customer (id int PRIMARY KEY, name text)");
       sql.execute("INSERT INTO customer VALUES (1, 'to be replaced')");
     }
 
-    new PostgresDump(connection(TARGET)).restoreFrom(dump);
+    new PostgresDump(connection(TARGET), Duration.ofMinutes(5)).restoreFrom(dump);
 
     assertThat(content(TARGET)).isEqualTo(content(SOURCE));
     try (Connection target = TestPostgres.connect(TARGET);
@@ -80,7 +81,8 @@ class PostgresDumpIT {
       sql.execute("INSERT INTO customer VALUES (1, 'kept')");
     }
 
-    assertThatThrownBy(() -> new PostgresDump(connection(TARGET)).restoreFrom(notADump))
+    assertThatThrownBy(
+            () -> new PostgresDump(connection(TARGET), Duration.ofMinutes(5)).restoreFrom(notADump))
         .isInstanceOf(DatabaseDumpException.class)
         .hasMessageStartingWith("pg_restore failed: ")
         .hasMessageContaining("input file does not appear to be a valid archive");
@@ -96,7 +98,7 @@ class PostgresDumpIT {
   void unreachableDatabaseIsNamedInTheFailure() {
     assertThatThrownBy(
             () ->
-                new PostgresDump(connection("drs_it_no_such_database"))
+                new PostgresDump(connection("drs_it_no_such_database"), Duration.ofMinutes(5))
                     .writeTo(directory.resolve("x.pgdump")))
         .isInstanceOf(DatabaseDumpException.class)
         .hasMessageStartingWith("pg_dump failed: ")

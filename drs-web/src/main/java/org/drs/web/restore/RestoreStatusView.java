@@ -8,16 +8,20 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
+import org.drs.common.RefusedException;
 import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
 import org.drs.job.JobResult;
+import org.drs.job.Origin;
 import org.drs.restore.RestoreService;
+import org.drs.web.common.Messages;
 import org.drs.web.job.ComponentRow;
 import org.drs.web.job.JobStatus;
 
 /**
  * The Restore Status page: the running (or last) restore, each component's state and percentage and
- * the overall percentage, refreshed every second while the job runs, with its log file and, once it
+ * the overall percentage, refreshed every second while the job runs, with its log file, Cancel
+ * Restore until the swap begins (then whether the swap completed or was put back), and, once it
  * succeeded, what to restart.
  */
 @Named
@@ -34,6 +38,28 @@ public class RestoreStatusView implements Serializable {
   @PostConstruct
   public void refresh() {
     status = new JobStatus(restores.current().orElse(null), progress);
+  }
+
+  public void cancel() {
+    try {
+      restores.cancel(Origin.PAGE);
+      Messages.info(
+          "Cancel requested: the restore stops after the component being staged; nothing is"
+              + " changed.");
+    } catch (RefusedException e) {
+      Messages.refused(e);
+    }
+    refresh();
+  }
+
+  /** Whether Cancel Restore is offered: the restore runs and its swap has not begun. */
+  public boolean isCancellable() {
+    return isRunning() && getJob().getSwapStartedAt() == null;
+  }
+
+  /** Whether the running restore is swapping in the data: it can only complete or be put back. */
+  public boolean isSwapping() {
+    return isRunning() && getJob().getSwapStartedAt() != null;
   }
 
   public JobRecord getJob() {

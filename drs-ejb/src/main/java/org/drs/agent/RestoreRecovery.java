@@ -1,0 +1,34 @@
+package org.drs.agent;
+
+/**
+ * What the Local Agent did, at the start after a crash, with a restore the crash interrupted.
+ *
+ * @param detail for {@link State#KEPT}: what could not be done and where the old data is kept
+ */
+public record RestoreRecovery(State state, String detail) {
+
+  /** How an interrupted restore ended. */
+  public enum State {
+    /** Every component had been replaced: the restore was finished and the old copies removed. */
+    FINISHED,
+    /** Every component the swap had begun was put back as it was (or none had begun). */
+    PUT_BACK,
+    /**
+     * DRS could not prove that every component was put back or finished: the staging area, with the
+     * only copy of the data as it was before the restore, is kept for the administrator.
+     */
+    KEPT
+  }
+
+  public static RestoreRecovery finished() {
+    return new RestoreRecovery(State.FINISHED, null);
+  }
+
+  public static RestoreRecovery putBack() {
+    return new RestoreRecovery(State.PUT_BACK, null);
+  }
+
+  public static RestoreRecovery kept(String detail) {
+    return new RestoreRecovery(State.KEPT, detail);
+  }
+}

@@ -1,0 +1,34 @@
+package org.drs.agent.local;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.drs.registration.ActionTimeouts;
+
+/**
+ * What a component's actions run with: the DRS_* variables of their environment, the time the job
+ * must end by, and where their output goes (the job log).
+ *
+ * @param deadline when the job's own time-out falls; null when it has none
+ */
+record ActionContext(Map<String, String> variables, Instant deadline, Consumer<String> output) {
+
+  /**
+   * The limit of a main action: the descriptor's, but never past the job's remaining time; without
+   * either (a put-back at the start after a crash), {@link ActionTimeouts#DEFAULT_HOOK}.
+   *
+   * @param own the descriptor's timeout, or null
+   */
+  Duration mainActionLimit(Duration own) {
+    Duration remaining =
+        deadline == null ? null : Duration.between(Instant.now(), deadline).plusSeconds(1);
+    if (remaining == null) {
+      return own == null ? ActionTimeouts.DEFAULT_HOOK : own;
+    }
+    if (remaining.isNegative()) {
+      remaining = Duration.ofSeconds(1);
+    }
+    return own == null || own.compareTo(remaining) > 0 ? remaining : own;
+  }
+}
