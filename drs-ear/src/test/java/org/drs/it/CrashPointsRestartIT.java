@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * fully old or fully new; the history is truthful; the lock is free (the next point's job starts);
  * and the WildFly console's batch model shows no execution still running. Each crash's restart is
  * the next point's boot, so the matrix costs one boot per point. The PostgreSQL stage runs only the
- * manifest-rename and swap points.
+ * manifest-rename point and the first swap point.
  */
 @PersistenceTest
 @ExtendWith(ArquillianExtension.class)
@@ -61,12 +62,14 @@ class CrashPointsRestartIT {
   @Test
   void everyCrashPointIsSettledAtTheNextStart() throws Exception {
     device = Files.createTempDirectory("drs-crash-device");
+    // The first server also makes the three older sets, which pass the manifest point three
+    // times: it halts at the fourth passage, in the first backup of the matrix.
     List<String> backupPoints =
         POSTGRESQL
-            ? List.of("backup-manifest-renamed")
+            ? List.of("backup-manifest-renamed:4")
             : List.of(
+                "backup-manifest-renamed:4",
                 "backup-component-file:1",
-                "backup-manifest-renamed",
                 "backup-retention:1",
                 "backup-before-end-record",
                 "backup-after-end-record");
@@ -74,13 +77,15 @@ class CrashPointsRestartIT {
     // that halts there boots after a crash the start finishes instead (the swap had recorded).
     List<String> swapPoints =
         POSTGRESQL
-            ? List.of("restore-swap-replaced:1", "restore-swap-recorded")
+            ? List.of("restore-swap-replaced:1")
             : List.of(
                 "restore-swap-replaced:1",
                 "restore-swap-recorded",
                 "restore-put-back:1",
                 "restore-swap-replaced:2");
-    boot(null);
+    List<String> points = new ArrayList<>(backupPoints);
+    points.addAll(swapPoints);
+    boot(points.get(0));
     deployer.deploy(DEPLOYMENT);
     try {
       long deviceId = keepTwoDevice();
@@ -88,17 +93,13 @@ class CrashPointsRestartIT {
         BackupPages backups = new BackupPages(new DevicePages());
         assertThat(backups.awaitEnd(backups.backUp(deviceId, "CRASH"))).isEqualTo("SUCCESS");
       }
-      controller.stop(CONTAINER);
-      List<String> points = new ArrayList<>(backupPoints);
-      points.addAll(swapPoints);
-      boot(points.get(0));
       for (int i = 0; i < points.size(); i++) {
         String point = points.get(i);
         String next = i + 1 < points.size() ? points.get(i + 1) : null;
         if (point.startsWith("backup-")) {
           crashBackupAt(point, next, deviceId);
         } else {
-          crashRestoreAt(point, next, deviceId, point.startsWith("restore-put-back"));
+          crashRestoreAt(point, next, deviceId);
         }
       }
       new DevicePages().deleteAll();
@@ -157,14 +158,19 @@ class CrashPointsRestartIT {
    * Backs up CRASH as "new", changes the live data to "old", and starts its restore on the server,
    * which halts at the point; at the next start (halting at the next point) every component holds
    * the old version, or the new one when the swap had recorded that every component was replaced.
+   *
+   * <p>At the put-back point the last component's swap fails, and the server halts after putting it
+   * back; its put-back at the next start then fails too, so DRS cannot prove the restore was
+   * undone: the job is FAILED naming the component, and the staging area with the old copies is
+   * kept with its KEPT-READ-ME (the test removes it afterwards).
    */
-  private void crashRestoreAt(String point, String next, long deviceId, boolean failLastComponent)
-      throws Exception {
+  private void crashRestoreAt(String point, String next, long deviceId) throws Exception {
+    boolean putBack = point.startsWith("restore-put-back");
     writeData("new");
     BackupPages backups = new BackupPages(new DevicePages());
     assertThat(backups.awaitEnd(backups.backUp(deviceId, "CRASH"))).isEqualTo("SUCCESS");
     writeData("old");
-    if (failLastComponent) {
+    if (putBack) {
       Files.writeString(failFlag(), "fail");
     }
     RestorePages restores = new RestorePages();
@@ -176,11 +182,24 @@ class CrashPointsRestartIT {
     }
     awaitHalt();
     Files.deleteIfExists(failFlag());
+    if (putBack) {
+      Files.writeString(failPutBackFlag(), "fail");
+    }
     boot(next);
 
     boolean finished = point.startsWith("restore-swap-recorded");
     RestorePages after = new RestorePages();
     assertThat(after.awaitRecordedResult()).as(point).isEqualTo(finished ? "SUCCESS" : "FAILED");
+    if (putBack) {
+      assertThat(after.historyPage()).contains("could not finish or put back CRASH/C");
+      Path kept = keptStagingArea();
+      assertThat(kept.resolve("KEPT-READ-ME")).content().contains("CRASH/C", kept.toString());
+      assertThat(kept.resolve("old/CRASH-C/data.txt")).hasContent("old");
+      Files.delete(failPutBackFlag());
+      try (Stream<Path> tree = Files.walk(kept)) {
+        tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
     for (String component : List.of("a", "b", "c")) {
       assertThat(crashHome().resolve(component + "/data.txt"))
           .as(point + ": component " + component)
@@ -280,8 +299,8 @@ class CrashPointsRestartIT {
 
   /**
    * Feature CRASH: two directories and a script, so a swap can be halted with one, two or all three
-   * replaced; the script's restore of the staged copy fails while {@link #failFlag()} exists
-   * (putting back the kept copy always works).
+   * replaced; the script's restore of the staged copy fails while {@link #failFlag()} exists, and
+   * its restore of the kept copy (a put-back) while {@link #failPutBackFlag()} exists.
    */
   private static void installCrashFeature() throws Exception {
     for (String component : List.of("a", "b", "c")) {
@@ -294,8 +313,9 @@ class CrashPointsRestartIT {
         "#!/bin/sh\n"
             + "case \"$1\" in\n"
             + "  backup) cp '%1$s/c/data.txt' \"$2/\" ;;\n".formatted(crashHome())
-            + "  restore) case \"$2\" in */old/*) ;; *) [ -e '%1$s' ] && exit 1 ;; esac\n"
-                .formatted(failFlag())
+            + "  restore) case \"$2\" in */old/*) [ -e '%1$s' ] && exit 1 ;;"
+                .formatted(failPutBackFlag())
+            + " *) [ -e '%1$s' ] && exit 1 ;; esac\n".formatted(failFlag())
             + "    cp \"$2/data.txt\" '%1$s/c/' ;;\n".formatted(crashHome())
             + "esac\n");
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -317,6 +337,20 @@ class CrashPointsRestartIT {
 
   private static Path failFlag() {
     return crashHome().resolve("fail-staged-restore");
+  }
+
+  private static Path failPutBackFlag() {
+    return crashHome().resolve("fail-put-back");
+  }
+
+  /** The one staging area a restore left, kept for the administrator. */
+  private static Path keptStagingArea() throws Exception {
+    try (Stream<Path> areas =
+        Files.list(TestServer.home().resolve("standalone/data/drs/staging"))) {
+      List<Path> all = areas.toList();
+      assertThat(all).as("one kept staging area").hasSize(1);
+      return all.get(0);
+    }
   }
 
   private static Path registration() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,18 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What DRS finds when the server was killed (SIGKILL, as a power cut) in the middle of its work,
- * three boots of one server in a row, since each boot is the expensive part:
- *
- * <ol>
- *   <li>killed in the middle of a backup, with the history full (it keeps its last 20 jobs) and a
- *       Once schedule falling due while the server is down: at the next start the backup is FAILED,
- *       its unfinished files are gone and the lock is free; the schedule's run is MISSED, not run
- *       late, and the other schedule's timer is there exactly once;
- *   <li>killed in the middle of a restore's swap, after the first component was replaced and while
- *       the second one's script runs: at the next start the first component is put back, the job is
- *       FAILED, nothing of the swap is left beside the data or in staging, and the lock is free.
- * </ol>
+ * What DRS finds when the server was killed (SIGKILL, as a power cut) in the middle of a backup,
+ * with the history full (it keeps its last 20 jobs) and a Once schedule falling due while the
+ * server is down: at the next start the backup is FAILED, its unfinished files are gone and the
+ * lock is free; the schedule's run is MISSED, not run late, and the other schedule's timer is there
+ * exactly once. Crashes at each point of a backup's commit and a restore's swap are {@link
+ * CrashPointsRestartIT}'s.
  */
 @ExtendWith(ArquillianExtension.class)
 class KilledServerRestartIT {
@@ -50,7 +43,6 @@ class KilledServerRestartIT {
   @TargetsContainer(CONTAINER)
   static EnterpriseArchive drs() throws Exception {
     TestFeatures.install();
-    installSwapFeature();
     return TestServer.drsEar();
   }
 
@@ -62,14 +54,12 @@ class KilledServerRestartIT {
     try {
       long deviceId = new BackupPages(new DevicePages()).localDevice("restart", device);
       backupKilledWithAFullHistoryAndAScheduleDueWhileDown(deviceId, device);
-      restoreKilledInTheSwapIsPutBack(deviceId);
       new SchedulePages().deleteAll();
       new DevicePages().deleteAll();
     } finally {
       deployer.undeploy(DEPLOYMENT);
       controller.stop(CONTAINER);
       TestFeatures.remove();
-      Files.deleteIfExists(swapRegistration());
     }
   }
 
@@ -130,36 +120,6 @@ class KilledServerRestartIT {
         .contains("<redirect");
   }
 
-  private void restoreKilledInTheSwapIsPutBack(long deviceId) throws Exception {
-    BackupPages backups = new BackupPages(new DevicePages());
-    Files.writeString(swapFiles().resolve("data.txt"), "as backed up");
-    assertThat(backups.awaitEnd(backups.backUp(deviceId, "SWAP"))).isEqualTo("SUCCESS");
-    Files.writeString(swapFiles().resolve("data.txt"), "live");
-    Files.deleteIfExists(swapping());
-
-    RestorePages restores = new RestorePages();
-    restores.summary(deviceId, "SWAP");
-    assertThat(restores.restore()).contains("<redirect");
-    JobWaits.await(
-        "the restore to reach the swap of its second component", () -> Files.exists(swapping()));
-    assertThat(swapFiles().resolve("data.txt")).hasContent("as backed up");
-    killServer();
-    controller.start(CONTAINER);
-
-    RestorePages afterRestart = new RestorePages();
-    assertThat(afterRestart.awaitRecordedResult()).isEqualTo("FAILED");
-    assertThat(afterRestart.historyPage()).contains("what it had changed was put back");
-    assertThat(swapFiles().resolve("data.txt")).hasContent("live");
-    try (var beside = Files.list(swapFiles().getParent())) {
-      assertThat(beside.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".drs-"));
-    }
-    try (var left = Files.list(TestServer.home().resolve("standalone/data/drs/staging"))) {
-      assertThat(left).isEmpty();
-    }
-    BackupPages again = new BackupPages(new DevicePages());
-    assertThat(again.awaitEnd(again.backUp(deviceId, "SWAP"))).isEqualTo("SUCCESS");
-  }
-
   private void killServer() {
     TestServer.killNow();
     controller.kill(CONTAINER);
@@ -178,51 +138,5 @@ class KilledServerRestartIT {
 
   private static long historyRows(BackupPages backups) throws Exception {
     return HISTORY_ROW.matcher(backups.historyPage()).results().count();
-  }
-
-  /**
-   * Feature SWAP: a directory, then a script whose restore of the staged copy is slow (and marks
-   * that it began), so the server can be killed with the first component swapped in.
-   */
-  private static void installSwapFeature() throws Exception {
-    Files.createDirectories(swapFiles());
-    Path script = swapHome().resolve("slow-restore.sh");
-    Files.writeString(
-        script,
-        "#!/bin/sh\n"
-            + "case \"$1\" in\n"
-            + "  backup) echo settings > \"$2/settings.txt\" ;;\n"
-            // Only the restore of the staged copy is slow; putting back the kept copy is quick.
-            + "  restore) case \"$2\" in */old/*) ;; *) touch '"
-            + swapping()
-            + "'; sleep 60 ;; esac ;;\n"
-            + "esac\n");
-    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Files.writeString(
-        swapRegistration(),
-        """
-        <feature xmlns="urn:drs:registration:1" name="SWAP" version="1.0">
-          <component name="FILES"><directory path="%s"/></component>
-          <component name="SETTINGS"><script path="%s"/></component>
-        </feature>
-        """
-            .formatted(swapFiles(), script));
-  }
-
-  private static Path swapHome() {
-    return TestServer.home().resolve("standalone/data/it-swap");
-  }
-
-  private static Path swapFiles() {
-    return swapHome().resolve("files");
-  }
-
-  /** Made by the second component's restore script: the first one has been swapped by then. */
-  private static Path swapping() {
-    return swapHome().resolve("swapping");
-  }
-
-  private static Path swapRegistration() {
-    return TestServer.home().resolve("standalone/configuration/drs/registration/it-swap.xml");
   }
 }

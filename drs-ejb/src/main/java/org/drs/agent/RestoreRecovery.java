@@ -3,7 +3,8 @@ package org.drs.agent;
 /**
  * What the Local Agent did, at the start after a crash, with a restore the crash interrupted.
  *
- * @param detail for {@link State#KEPT}: what could not be done and where the old data is kept
+ * @param detail for {@link State#KEPT}: what could not be done and where the old data is kept; for
+ *     {@link State#FINISHED}: old copies that could not be removed, if any
  */
 public record RestoreRecovery(State state, String detail) {
 
@@ -20,8 +21,8 @@ public record RestoreRecovery(State state, String detail) {
     KEPT
   }
 
-  public static RestoreRecovery finished() {
-    return new RestoreRecovery(State.FINISHED, null);
+  public static RestoreRecovery finished(String leftovers) {
+    return new RestoreRecovery(State.FINISHED, leftovers);
   }
 
   public static RestoreRecovery putBack() {

@@ -21,6 +21,7 @@ import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
 import org.drs.backup.ManifestSummary.ComponentSummary;
+import org.drs.common.Cleanup;
 import org.drs.common.DrsSettings;
 import org.drs.device.BackupDevice;
 import org.drs.device.DeviceRepository;
@@ -129,16 +130,11 @@ public class BackupEndings {
       }
     } finally {
       // Whatever went wrong above or in one of these, the next job must be able to start.
-      try {
-        watchdog.disarm(jobId);
-      } finally {
-        try {
-          platformLock.release(jobId);
-        } finally {
-          progress.forget(job.getComponents().stream().map(JobComponent::getId).toList());
-          JobLog.append(Path.of(job.getLogFile()), "Backup job ended");
-        }
-      }
+      Cleanup.runEach(
+          () -> watchdog.disarm(jobId),
+          () -> platformLock.release(jobId),
+          () -> progress.forget(job.getComponents().stream().map(JobComponent::getId).toList()),
+          () -> JobLog.append(Path.of(job.getLogFile()), "Backup job ended"));
     }
   }
 
@@ -155,48 +151,80 @@ public class BackupEndings {
    * At start: a backup left running by a previous JVM can never finish. What the device holds
    * decides how it ended, since every crash point of the commit leaves one of two states there: a
    * manifest whose files are all present means the set was committed, and the job is recorded
-   * SUCCESS or PARTIAL as the manifest says; anything else is removed and the job is FAILED. Then
-   * the platform lock is freed, since no job runs in a JVM that is only starting (a shutdown may
-   * have recorded a job's end but not released its lock).
+   * SUCCESS or PARTIAL as the manifest says; anything else is removed and the job is FAILED. A
+   * device that cannot be checked (unreachable, not mounted yet) decides nothing: the job is FAILED
+   * and nothing is removed, since the set may be complete. Then the platform lock is freed, since
+   * no job runs in a JVM that is only starting (a shutdown may have recorded a job's end but not
+   * released its lock).
    */
   public void recoverInterruptedJobs() {
     for (JobRecord running : jobs.running(JobKind.BACKUP)) {
       JobRecord job = jobs.find(running.getId()).orElseThrow();
-      Optional<JobResult> committed = committedResult(job);
-      if (committed.isPresent()) {
-        String message =
-            "The server stopped after this set was committed; DRS found it complete on the device"
-                + " at the next start";
-        jobs.end(
-            job.getId(),
-            committed.get(),
-            committed.get() == JobResult.SUCCESS
-                ? message
-                : message + ". " + BackupSteps.PARTIAL_MESSAGE);
-        JobLog.append(Path.of(job.getLogFile()), committed.get() + ": " + message);
-      } else {
-        failJob(job, INTERRUPTED);
+      OnDevice found = onDevice(job);
+      Path log = Path.of(job.getLogFile());
+      switch (found.state()) {
+        case SUCCESS, PARTIAL -> {
+          JobResult result =
+              found.state() == OnDevice.State.SUCCESS ? JobResult.SUCCESS : JobResult.PARTIAL;
+          String message =
+              "The server stopped after this set was committed; DRS found it complete on the"
+                  + " device at the next start"
+                  + (result == JobResult.PARTIAL ? ". " + BackupSteps.PARTIAL_MESSAGE : "");
+          jobs.end(job.getId(), result, message);
+          JobLog.append(log, result + ": " + message);
+        }
+        case ABSENT -> failJob(job, INTERRUPTED);
+        case UNKNOWN -> {
+          String message =
+              "The server stopped while this job ran, and its device could not be checked at the"
+                  + " next start ("
+                  + found.reason()
+                  + "): nothing was removed. If Show Backup Files lists set "
+                  + job.getSetName()
+                  + ", restore from it only after checking it, or begin a fresh backup";
+          jobs.end(job.getId(), JobResult.FAILED, message);
+          JobLog.append(log, "FAILED: " + message);
+          alarms.raise(
+              AlarmName.CiscoDRFBackupFailure,
+              new AlarmContext(job.getId(), job.getServer(), null),
+              message);
+        }
       }
       TRACE.warning(
           "Job "
               + job.getId()
               + " ("
               + job.getSetName()
-              + ") was interrupted by a stop of the server: marked "
-              + committed.orElse(JobResult.FAILED));
+              + ") was interrupted by a stop of the server: its set is "
+              + found.state()
+              + " on the device");
     }
     platformLock.releaseAtStart();
   }
 
+  /** What an interrupted job's device holds of its set. */
+  private record OnDevice(State state, String reason) {
+
+    enum State {
+      /** Its manifest lists every component of the job, and their files are there. */
+      SUCCESS,
+      /** Its manifest lists some components, and their files are there. */
+      PARTIAL,
+      /** No manifest, or one whose files are missing (now removed): the set was not committed. */
+      ABSENT,
+      /** The device could not be read. */
+      UNKNOWN
+    }
+  }
+
   /**
-   * The result an interrupted job's set shows on its device: present when its manifest is there and
-   * every file it lists is there with its recorded size. A manifest without its files is removed
-   * here, so it is never listed.
+   * Reads the device an interrupted job wrote to. A manifest without its files is removed here, so
+   * it is never listed.
    */
-  private Optional<JobResult> committedResult(JobRecord job) {
+  private OnDevice onDevice(JobRecord job) {
     BackupDevice device = deviceRepository.find(job.getDeviceId()).orElse(null);
     if (device == null) {
-      return Optional.empty();
+      return new OnDevice(OnDevice.State.ABSENT, null);
     }
     try (Storage storage = deviceStorage.open(device)) {
       Optional<StoredSet> set =
@@ -204,7 +232,7 @@ public class BackupEndings {
               .filter(s -> s.name().equals(job.getSetName()) && s.server().equals(job.getServer()))
               .findFirst();
       if (set.isEmpty()) {
-        return Optional.empty();
+        return new OnDevice(OnDevice.State.ABSENT, null);
       }
       ManifestSummary manifest;
       try (InputStream in = storage.openFile(set.get(), set.get().manifestFile())) {
@@ -220,18 +248,15 @@ public class BackupEndings {
                           .anyMatch(f -> f.name().equals(c.file()) && f.size() == c.size()));
       if (!filesPresent || written.isEmpty()) {
         storage.deleteSet(set.get());
-        return Optional.empty();
+        return new OnDevice(OnDevice.State.ABSENT, null);
       }
-      return Optional.of(
-          written.size() == job.getComponents().size() ? JobResult.SUCCESS : JobResult.PARTIAL);
+      return new OnDevice(
+          written.size() == job.getComponents().size()
+              ? OnDevice.State.SUCCESS
+              : OnDevice.State.PARTIAL,
+          null);
     } catch (StorageException | IOException e) {
-      TRACE.warning(
-          "The device of set "
-              + job.getSetName()
-              + " could not be checked after the crash: "
-              + e.getMessage()
-              + "; the job is marked FAILED");
-      return Optional.empty();
+      return new OnDevice(OnDevice.State.UNKNOWN, e.getMessage());
     }
   }
 

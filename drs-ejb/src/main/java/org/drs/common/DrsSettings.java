@@ -69,7 +69,7 @@ public class DrsSettings {
    * swap in progress is never cut: the watchdog waits for it or its put-back to finish.
    */
   public java.time.Duration restoreTimeout() {
-    return java.time.Duration.ofSeconds(positiveNumber(RESTORE_TIMEOUT_SECONDS));
+    return java.time.Duration.ofSeconds(positiveNumberOr(RESTORE_TIMEOUT_SECONDS, 72_000));
   }
 
   /** How long raised alarms stay in the alarm log. */

@@ -17,8 +17,8 @@ import javax.sql.DataSource;
  * refuses a running one), so the WildFly console would list it as running forever. At start, before
  * any job runs, DRS sets its own unfinished executions and their steps to FAILED with an end time,
  * directly in JBeret's tables ({@code JOB_INSTANCE}, {@code JOB_EXECUTION}, {@code STEP_EXECUTION}
- * of JBeret's JDBC repository schema, the same on H2 and PostgreSQL). Other applications' jobs in
- * the same repository are never touched.
+ * of JBeret's JDBC repository schema, the same on H2 and PostgreSQL). Only executions of jobs with
+ * DRS's job names are touched.
  */
 public final class InterruptedBatchExecutions {
 

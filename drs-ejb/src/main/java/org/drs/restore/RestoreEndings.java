@@ -18,6 +18,7 @@ import org.drs.agent.master.MasterAgent;
 import org.drs.alarm.AlarmContext;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmService;
+import org.drs.common.Cleanup;
 import org.drs.common.DrsSettings;
 import org.drs.job.EndRequest;
 import org.drs.job.JobComponent;
@@ -122,17 +123,12 @@ public class RestoreEndings {
       }
     } finally {
       // Whatever went wrong above or in one of these, the next job must be able to start.
-      try {
-        watchdog.disarm(jobId);
-        masterAgent.localAgent(job.getServer()).discardStaging(jobId);
-      } finally {
-        try {
-          platformLock.release(jobId);
-        } finally {
-          progress.forget(job.getComponents().stream().map(JobComponent::getId).toList());
-          JobLog.append(Path.of(job.getLogFile()), "Restore job ended");
-        }
-      }
+      Cleanup.runEach(
+          () -> watchdog.disarm(jobId),
+          () -> masterAgent.localAgent(job.getServer()).discardStaging(jobId),
+          () -> platformLock.release(jobId),
+          () -> progress.forget(job.getComponents().stream().map(JobComponent::getId).toList()),
+          () -> JobLog.append(Path.of(job.getLogFile()), "Restore job ended"));
     }
   }
 
@@ -176,7 +172,10 @@ public class RestoreEndings {
                 "Restored; the server stopped just after the swap, and DRS finished the restore at the"
                     + " next start. Restart the applications of "
                     + job.getFeatures()
-                    + ".");
+                    + "."
+                    + (recovery.detail() == null
+                        ? ""
+                        : " " + recovery.detail() + ": remove them by hand."));
         case PUT_BACK ->
             failJob(
                 job,

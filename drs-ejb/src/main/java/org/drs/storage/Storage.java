@@ -30,8 +30,9 @@ public interface Storage extends AutoCloseable {
   void commitSet(List<String> componentFiles, String manifestFile, byte[] manifest);
 
   /**
-   * Removes the named files of a set that will not be committed, unfinished or already renamed.
-   * Never throws, because it runs while handling a failure.
+   * Removes the named files of a set that will not be committed, unfinished or already renamed, in
+   * the order given; a manifest that cannot be removed stops it, so its set keeps its files. Never
+   * throws, because it runs while handling a failure.
    */
   void abortSet(List<String> fileNames);
 

@@ -31,4 +31,15 @@ record ActionContext(Map<String, String> variables, Instant deadline, Consumer<S
     }
     return own == null || own.compareTo(remaining) > 0 ? remaining : own;
   }
+
+  /**
+   * The limit of putting a component back: the descriptor's, or {@link
+   * ActionTimeouts#DEFAULT_HOOK}, never the job's remaining time — a put-back near the deadline
+   * must not be cut, or the old data would stay half restored.
+   *
+   * @param own the descriptor's timeout, or null
+   */
+  static Duration putBackLimit(Duration own) {
+    return own == null ? ActionTimeouts.DEFAULT_HOOK : own;
+  }
 }

@@ -86,7 +86,9 @@ final class DirectorySwap implements ComponentSwap {
     } else if (Files.exists(absent)) {
       FileTrees.delete(target);
     }
-    Durable.sync(target.getParent());
+    if (Files.isDirectory(target.getParent())) {
+      Durable.sync(target.getParent());
+    }
     Files.deleteIfExists(absent);
   }
 }

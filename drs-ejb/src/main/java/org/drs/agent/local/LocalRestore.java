@@ -16,6 +16,7 @@ import org.drs.agent.RestoreOutcome;
 import org.drs.agent.RestoreOutcome.Failure;
 import org.drs.agent.RestoreRecovery;
 import org.drs.common.DrsSettings;
+import org.drs.common.Durable;
 import org.drs.registration.ComponentRegistration;
 import org.drs.registration.RegistrationCatalog;
 
@@ -44,15 +45,32 @@ class LocalRestore {
       AllOrNothingSwap.replaceAll(swaps, staging().swapped(jobId));
       return RestoreOutcome.done();
     } catch (SwapFailedException e) {
-      if (!e.notPutBack().isEmpty()) {
-        keep(jobId, e.getMessage());
+      if (e.notPutBack().isEmpty()) {
+        markPutBack(jobId);
+        return RestoreOutcome.failed(Failure.SWAP, e.component(), e.getMessage());
       }
-      return RestoreOutcome.failed(Failure.SWAP, e.component(), e.getMessage());
+      String kept = e.getMessage() + ". " + keptAdvice(jobId);
+      keep(jobId, kept);
+      return RestoreOutcome.failed(Failure.SWAP, e.component(), kept);
     } catch (IOException e) {
       return RestoreOutcome.failed(Failure.SWAP, null, e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return RestoreOutcome.failed(Failure.SWAP, null, "interrupted");
+      return RestoreOutcome.failed(
+          Failure.SWAP,
+          null,
+          "the swap was interrupted by a stop of DRS; the next start puts back what it had"
+              + " replaced");
+    }
+  }
+
+  /** Records that a failed swap put every component back: its staging area may go. */
+  private void markPutBack(long jobId) {
+    try {
+      Durable.createMark(staging().putBack(jobId));
+    } catch (IOException e) {
+      // Without the mark the staging area stays, and the next start puts back again (harmless).
+      TRACE.warning("Restore job " + jobId + ": the put-back could not be recorded: " + e);
     }
   }
 
@@ -70,13 +88,17 @@ class LocalRestore {
       if (Files.exists(staging.kept(jobId))) {
         TRACE.warning(
             "The staging area of restore job " + jobId + " is kept: read " + staging.kept(jobId));
+        recovered.put(jobId, RestoreRecovery.kept(Files.readString(staging.kept(jobId))));
         continue;
       }
       RestoreRecovery recovery = recover(jobId);
-      if (recovery.state() == RestoreRecovery.State.KEPT) {
-        keep(jobId, recovery.detail());
-      } else {
-        discard(jobId);
+      switch (recovery.state()) {
+        case KEPT -> keep(jobId, recovery.detail());
+        case PUT_BACK -> {
+          markPutBack(jobId);
+          discard(jobId);
+        }
+        case FINISHED -> discard(jobId);
       }
       recovered.put(jobId, recovery);
     }
@@ -97,20 +119,29 @@ class LocalRestore {
       Thread.currentThread().interrupt();
       failed = List.of("the recovery, interrupted by a stop of the server");
     }
+    if (Files.exists(staging.swapped(jobId))) {
+      // Every component had been replaced: the restore is done, whatever old copy stays behind.
+      return RestoreRecovery.finished(
+          failed.isEmpty()
+              ? null
+              : "The old copies of " + String.join(", ", failed) + " could not be removed");
+    }
     if (failed.isEmpty()) {
-      return Files.exists(staging.swapped(jobId))
-          ? RestoreRecovery.finished()
-          : RestoreRecovery.putBack();
+      return RestoreRecovery.putBack();
     }
     return RestoreRecovery.kept(
-        "DRS could not finish or put back "
-            + String.join(", ", failed)
-            + ". The data as it was before the restore is kept in "
-            + staging.oldCopies(jobId)
-            + " (directories are kept beside their targets as <name>.drs-old-"
-            + jobId
-            + "): put it back by hand or run the restore again, then remove "
-            + staging.kept(jobId).getParent());
+        "DRS could not finish or put back " + String.join(", ", failed) + ". " + keptAdvice(jobId));
+  }
+
+  /** Where the old data of a restore that could not be put back is, and what to do. */
+  private String keptAdvice(long jobId) {
+    StagingArea staging = staging();
+    return "The data as it was before the restore is kept in "
+        + staging.oldCopies(jobId)
+        + " (directories are kept beside their targets as <name>.drs-old-"
+        + jobId
+        + "): put it back by hand or run the restore again, then remove "
+        + staging.kept(jobId).getParent();
   }
 
   private List<ComponentSwap> plannedSwaps(long jobId) throws IOException {
@@ -120,10 +151,27 @@ class LocalRestore {
       // DRS's own settings are the Master Agent's to put back (a plan of an earlier release may
       // name them).
       if (!RegistrationCatalog.DRS_FEATURE.equals(component.feature())) {
-        swaps.add(swapFor(jobId, component));
+        swaps.add(swapFor(jobId, withoutDeadline(component)));
       }
     }
     return swaps;
+  }
+
+  /**
+   * The job's deadline has no meaning at a start after a crash: putting back gets each action's own
+   * limit, never a deadline that passed while the server was down.
+   */
+  private static ComponentRestoreRequest withoutDeadline(ComponentRestoreRequest request) {
+    return new ComponentRestoreRequest(
+        request.jobId(),
+        request.device(),
+        request.setName(),
+        request.setServer(),
+        request.feature(),
+        request.component(),
+        request.fileName(),
+        request.recorded(),
+        null);
   }
 
   private void keep(long jobId, String why) {
@@ -134,10 +182,19 @@ class LocalRestore {
     }
   }
 
-  /** Removes a job's staging area, unless it is kept for the administrator. */
+  /**
+   * Removes a job's staging area, unless it is kept for the administrator or holds a swap proven
+   * neither complete nor put back (the next start puts that back).
+   */
   void discard(long jobId) {
     try {
-      staging().discard(jobId);
+      if (!staging().discard(jobId)) {
+        TRACE.warning(
+            "The staging area of restore job "
+                + jobId
+                + " stays: it holds data a restore could not put back, or a swap the next start"
+                + " puts back");
+      }
     } catch (IOException e) {
       TRACE.warning("The staging area of restore job " + jobId + " could not be removed: " + e);
     }

@@ -37,6 +37,9 @@ class PostgresHandler implements ComponentHandler {
         new PostgresDump(
             target.component().target(),
             target.context().mainActionLimit(target.component().timeouts().action())),
+        new PostgresDump(
+            target.component().target(),
+            ActionContext.putBackLimit(target.component().timeouts().action())),
         target.staged().resolve(PostgresDump.ENTRY_NAME),
         target.old().resolveSibling(target.old().getFileName() + ".pgdump"));
   }

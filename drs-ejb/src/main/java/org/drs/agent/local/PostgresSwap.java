@@ -13,12 +13,23 @@ final class PostgresSwap implements ComponentSwap {
 
   private final String label;
   private final PostgresDump database;
+  private final PostgresDump puttingBack;
   private final Path stagedDump;
   private final Path oldDump;
 
-  PostgresSwap(String label, PostgresDump database, Path stagedDump, Path oldDump) {
+  /**
+   * @param database the database with the limits of the swap
+   * @param puttingBack the same database with the limit of putting it back
+   */
+  PostgresSwap(
+      String label,
+      PostgresDump database,
+      PostgresDump puttingBack,
+      Path stagedDump,
+      Path oldDump) {
     this.label = label;
     this.database = database;
+    this.puttingBack = puttingBack;
     this.stagedDump = stagedDump;
     this.oldDump = oldDump;
   }
@@ -40,7 +51,7 @@ final class PostgresSwap implements ComponentSwap {
   @Override
   public void putBack() throws IOException, InterruptedException {
     if (Files.exists(oldDump)) {
-      database.restoreFrom(oldDump);
+      puttingBack.restoreFrom(oldDump);
     }
   }
 

@@ -50,6 +50,6 @@ class ScriptHandler implements ComponentHandler {
         target.staged(),
         target.old(),
         target.context(),
-        target.context().mainActionLimit(target.component().timeouts().action()));
+        target.component().timeouts().action());
   }
 }

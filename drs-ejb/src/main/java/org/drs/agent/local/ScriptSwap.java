@@ -20,16 +20,19 @@ final class ScriptSwap implements ComponentSwap {
   private final Path staged;
   private final Path old;
   private final ActionContext context;
-  private final Duration limit;
+  private final Duration timeout;
 
+  /**
+   * @param timeout the descriptor's timeout of the script, or null
+   */
   ScriptSwap(
-      String label, String script, Path staged, Path old, ActionContext context, Duration limit) {
+      String label, String script, Path staged, Path old, ActionContext context, Duration timeout) {
     this.label = label;
     this.script = script;
     this.staged = staged;
     this.old = old;
     this.context = context;
-    this.limit = limit;
+    this.timeout = timeout;
   }
 
   @Override
@@ -43,17 +46,17 @@ final class ScriptSwap implements ComponentSwap {
     Path partial = old.resolveSibling(old.getFileName() + ".partial");
     FileTrees.delete(partial);
     PrivateFiles.createDirectories(partial);
-    ActionScript.run(script, "backup", context, partial, limit);
+    ActionScript.run(script, "backup", context, partial, context.mainActionLimit(timeout));
     FileTrees.sync(partial);
     Files.move(partial, old, StandardCopyOption.ATOMIC_MOVE);
     Durable.sync(old.getParent());
-    ActionScript.run(script, "restore", context, staged, limit);
+    ActionScript.run(script, "restore", context, staged, context.mainActionLimit(timeout));
   }
 
   @Override
   public void putBack() throws IOException, InterruptedException {
     if (Files.isDirectory(old)) {
-      ActionScript.run(script, "restore", context, old, limit);
+      ActionScript.run(script, "restore", context, old, ActionContext.putBackLimit(timeout));
     }
   }
 

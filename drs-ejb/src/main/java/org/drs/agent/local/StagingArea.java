@@ -80,11 +80,28 @@ final class StagingArea {
     }
   }
 
-  /** Removes a job's staging area, unless it is {@linkplain #keep kept}. */
-  void discard(long jobId) throws IOException {
-    if (!Files.exists(kept(jobId))) {
-      FileTrees.delete(job(jobId));
+  /** The mark of a failed swap that put back every component it had replaced. */
+  Path putBack(long jobId) {
+    return job(jobId).resolve("put-back");
+  }
+
+  /**
+   * Removes a job's staging area, unless it is {@linkplain #keep kept}, or holds a swap that is
+   * proven neither complete (the {@link #swapped} mark) nor put back (the {@link #putBack} mark):
+   * then its old copies may be the only data as it was, and the next start puts them back.
+   *
+   * @return whether it was removed
+   */
+  boolean discard(long jobId) throws IOException {
+    boolean unproven =
+        Files.exists(swapPlan(jobId))
+            && !Files.exists(swapped(jobId))
+            && !Files.exists(putBack(jobId));
+    if (Files.exists(kept(jobId)) || unproven) {
+      return false;
     }
+    FileTrees.delete(job(jobId));
+    return true;
   }
 
   private Path job(long jobId) {

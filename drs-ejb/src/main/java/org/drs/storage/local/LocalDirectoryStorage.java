@@ -102,7 +102,11 @@ public class LocalDirectoryStorage implements Storage {
         Files.deleteIfExists(partial(fileName));
         Files.deleteIfExists(directory.resolve(SetFiles.checkedName(fileName)));
       } catch (IOException | IllegalArgumentException e) {
-        // Best effort: a file left behind belongs to no listed set.
+        if (fileName.endsWith(StoredSet.MANIFEST_SUFFIX)) {
+          // A manifest that stays keeps its set listed: its files must stay with it.
+          return;
+        }
+        // Best effort otherwise: a file left behind belongs to no listed set.
       }
     }
   }

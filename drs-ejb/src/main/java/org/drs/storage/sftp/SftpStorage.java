@@ -121,15 +121,23 @@ public class SftpStorage implements Storage {
   public void abortSet(List<String> fileNames) {
     for (String fileName : fileNames) {
       removeIfPresent(partial(fileName));
-      removeIfPresent(file(fileName));
+      if (!removeIfPresent(file(fileName)) && fileName.endsWith(StoredSet.MANIFEST_SUFFIX)) {
+        // A manifest that stays keeps its set listed: its files must stay with it.
+        return;
+      }
     }
   }
 
-  private void removeIfPresent(String path) {
+  /**
+   * @return false when the file may still be there (the server refused, or the connection is gone);
+   *     nothing without a manifest is ever listed
+   */
+  private boolean removeIfPresent(String path) {
     try {
       sftp.rm(path);
+      return true;
     } catch (SftpException e) {
-      // Absent already, or the connection is gone: nothing without a manifest is ever listed.
+      return e.id == ChannelSftp.SSH_FX_NO_SUCH_FILE;
     }
   }
 
