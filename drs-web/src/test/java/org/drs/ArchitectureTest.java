@@ -44,6 +44,8 @@ class ArchitectureTest {
         .consideringOnlyDependenciesInLayers()
         .layer("Pages")
         .definedBy("org.drs.web..")
+        .layer("JMX")
+        .definedBy("org.drs.jmx..")
         .layer("Batch steps")
         .definedBy("org.drs.batch..")
         .layer("Startup")
@@ -66,16 +68,18 @@ class ArchitectureTest {
         .definedBy("org.drs.job..")
         .whereLayer("Pages")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("JMX")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("Batch steps")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("Startup")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("Restore")
-        .mayOnlyBeAccessedByLayers("Pages", "Batch steps", "Startup")
+        .mayOnlyBeAccessedByLayers("Pages", "JMX", "Batch steps", "Startup")
         .whereLayer("Schedule")
         .mayOnlyBeAccessedByLayers("Pages", "Startup", "Restore")
         .whereLayer("Backup")
-        .mayOnlyBeAccessedByLayers("Pages", "Batch steps", "Startup", "Restore", "Schedule")
+        .mayOnlyBeAccessedByLayers("Pages", "JMX", "Batch steps", "Startup", "Restore", "Schedule")
         .whereLayer("Master Agent")
         .mayOnlyBeAccessedByLayers("Restore", "Backup")
         .whereLayer("Local Agent")
@@ -84,10 +88,17 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("Restore", "Backup", "Master Agent", "Local Agent")
         .whereLayer("Device")
         .mayOnlyBeAccessedByLayers(
-            "Pages", "Restore", "Schedule", "Backup", "Agent messages", "Local Agent", "Startup")
+            "Pages",
+            "JMX",
+            "Restore",
+            "Schedule",
+            "Backup",
+            "Agent messages",
+            "Local Agent",
+            "Startup")
         .whereLayer("Job")
         .mayOnlyBeAccessedByLayers(
-            "Pages", "Batch steps", "Startup", "Restore", "Schedule", "Backup", "Device")
+            "Pages", "JMX", "Batch steps", "Startup", "Restore", "Schedule", "Backup", "Device")
         .check(drs);
   }
 

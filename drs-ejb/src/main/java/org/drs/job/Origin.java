@@ -1,7 +1,5 @@
 package org.drs.job;
 
-import java.util.Locale;
-
 /**
  * Where a request to DRS came from, so that jobs, logs and the audit trail say it: the pages, a
  * schedule's timer, JMX (the {@code drs} command line goes through JMX too), or a Local Agent.
@@ -12,9 +10,9 @@ public enum Origin {
   JMX,
   AGENT;
 
-  /** Who asked, as jobs and logs name them: "user admin" on a page, "user admin over jmx". */
+  /** Who asked, as jobs and logs name them: "user admin" on a page, "user admin (JMX)". */
   public String requester(String user) {
     String named = "user " + user;
-    return this == PAGE ? named : named + " over " + name().toLowerCase(Locale.ROOT);
+    return this == PAGE ? named : named + " (" + name() + ")";
   }
 }
