@@ -77,7 +77,7 @@ class ArchitectureTest {
         .whereLayer("Restore")
         .mayOnlyBeAccessedByLayers("Pages", "JMX", "Batch steps", "Startup")
         .whereLayer("Schedule")
-        .mayOnlyBeAccessedByLayers("Pages", "Startup", "Restore")
+        .mayOnlyBeAccessedByLayers("Pages", "JMX", "Startup", "Restore")
         .whereLayer("Backup")
         .mayOnlyBeAccessedByLayers("Pages", "JMX", "Batch steps", "Startup", "Restore", "Schedule")
         .whereLayer("Master Agent")

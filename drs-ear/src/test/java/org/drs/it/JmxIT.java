@@ -8,8 +8,11 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.management.MBeanServerConnection;
+import javax.management.Notification;
 import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
 import javax.management.remote.JMXConnector;
@@ -40,47 +43,62 @@ class JmxIT extends AdminPagesSession {
 
   @Test
   @PersistenceTest
-  void administratorBacksUpOverJmxAndTheHistoryShowsIt() throws Exception {
+  void administratorBacksUpAndRestoresOverJmxWithNotificationsAndTheHistoryShowsIt()
+      throws Exception {
     backups.localDevice("jmx", device);
+    String user = "user " + TestServer.adminUser() + " (JMX)";
     try (JMXConnector connector = connect(TestServer.adminUser(), TestServer.adminPassword())) {
       MBeanServerConnection server = connector.getMBeanServerConnection();
       ObjectName drs = new ObjectName(OBJECT_NAME);
+      List<Notification> received = new CopyOnWriteArrayList<>();
+      server.addNotificationListener(
+          drs, (notification, handback) -> received.add(notification), null, null);
 
-      long jobId =
-          (Long)
-              server.invoke(
-                  drs,
-                  "backup",
-                  new Object[] {"jmx", new String[] {"DEMO"}},
-                  new String[] {String.class.getName(), String[].class.getName()});
+      long backupId = (Long) invoke(server, "backup", "jmx", new String[] {"DEMO"});
 
-      JobWaits.await(
-          "the JMX backup to end",
-          () ->
-              !"RUNNING"
-                  .equals(
-                      ((CompositeData) server.invoke(drs, "status", null, null)).get("result")));
+      awaitNotification(received, "drs.job.success", backupId);
+      assertThat(types(received, backupId))
+          .containsSubsequence("drs.job.running", "drs.job.success");
       CompositeData status = (CompositeData) server.invoke(drs, "status", null, null);
-      assertThat(status.get("id")).isEqualTo(jobId);
+      assertThat(status.get("id")).isEqualTo(backupId);
       assertThat(status.get("result")).isEqualTo("SUCCESS");
-      assertThat(status.get("startedBy")).isEqualTo("user " + TestServer.adminUser() + " (JMX)");
-      CompositeData[] files =
-          (CompositeData[])
-              server.invoke(
-                  drs,
-                  "showBackupFiles",
-                  new Object[] {"jmx"},
-                  new String[] {String.class.getName()});
+      assertThat(status.get("startedBy")).isEqualTo(user);
+      CompositeData[] files = (CompositeData[]) invoke(server, "showBackupFiles", "jmx");
       assertThat(files).hasSize(1);
-      assertThat(files[0].get("setName")).isEqualTo(status.get("setName"));
-      CompositeData[] history =
-          (CompositeData[])
-              server.invoke(
-                  drs, "history", new Object[] {"backup"}, new String[] {String.class.getName()});
-      assertThat(history[0].get("id")).isEqualTo(jobId);
+      String set = (String) files[0].get("setName");
+      assertThat(set).isEqualTo(status.get("setName"));
+      assertThat(((CompositeData) server.getAttribute(drs, "LastBackup")).get("id"))
+          .isEqualTo(backupId);
+      assertThat((Long) server.getAttribute(drs, "LastSuccessfulBackupAgeSeconds"))
+          .isBetween(0L, 600L);
+      assertThat(server.getAttribute(drs, "CurrentJob")).isNull();
+      assertThat((Long) invoke(server, "estimateSize", (Object) new String[] {"DEMO"}))
+          .isPositive();
+      assertThat((CompositeData[]) invoke(server, "listDevices"))
+          .extracting(device -> device.get("name"))
+          .contains("jmx");
+      assertThatThrownBy(() -> invoke(server, "showTapeId", "jmx"))
+          .hasStackTraceContaining("not a tape device");
+      assertThatThrownBy(
+              () ->
+                  invoke(server, "restore", "jmx", "../../etc", new String[] {"DEMO"}, "LOCALHOST"))
+          .hasStackTraceContaining("has no backup set '../../etc'");
+
+      String target = (String) status.get("server");
+      assertThat(
+              (String[])
+                  invoke(server, "restoreSummary", "jmx", set, new String[] {"DEMO"}, target))
+          .anyMatch(line -> line.startsWith("DEMO/FILES") && line.contains("overwrites"));
+      long restoreId = (Long) invoke(server, "restore", "jmx", set, new String[] {"DEMO"}, target);
+
+      awaitNotification(received, "drs.job.success", restoreId);
+      CompositeData[] restores = (CompositeData[]) invoke(server, "history", "restore");
+      assertThat(restores[0].get("id")).isEqualTo(restoreId);
+      assertThat(restores[0].get("startedBy")).isEqualTo(user);
+      assertThat(((CompositeData[]) invoke(server, "history", "backup"))[0].get("id"))
+          .isEqualTo(backupId);
     }
-    assertThat(backups.awaitEnd(backups.newestJobId())).isEqualTo("SUCCESS");
-    assertThat(backups.historyPage()).contains("user " + TestServer.adminUser() + " (JMX)");
+    assertThat(backups.historyPage()).contains(user);
   }
 
   @Test
@@ -112,16 +130,40 @@ class JmxIT extends AdminPagesSession {
         JMXConnector local = connect(null, null)) {
       for (JMXConnector connector : new JMXConnector[] {operator, local}) {
         MBeanServerConnection server = connector.getMBeanServerConnection();
-        assertThatThrownBy(
-                () ->
-                    server.invoke(
-                        new ObjectName(OBJECT_NAME),
-                        "history",
-                        new Object[] {"backup"},
-                        new String[] {String.class.getName()}))
+        ObjectName drs = new ObjectName(OBJECT_NAME);
+        assertThatThrownBy(() -> invoke(server, "history", "backup"))
             .hasStackTraceContaining("need a management user in the group drs-admin");
+        assertThatThrownBy(() -> server.getAttribute(drs, "LastBackup"))
+            .hasStackTraceContaining("need a management user in the group drs-admin");
+        // WildFly's JMX remoting answers any failure to subscribe with "Internal server error";
+        // the refusal itself (the SecurityException) is in the server's log.
+        assertThatThrownBy(() -> server.addNotificationListener(drs, (n, h) -> {}, null, null))
+            .isInstanceOf(IOException.class)
+            .hasMessageContaining("Internal server error");
       }
     }
+  }
+
+  /** Invokes an operation of DRS's MXBean, with the parameter types of the values given. */
+  private static Object invoke(MBeanServerConnection server, String operation, Object... values)
+      throws Exception {
+    String[] types = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      types[i] = values[i].getClass().getName();
+    }
+    return server.invoke(new ObjectName(OBJECT_NAME), operation, values, types);
+  }
+
+  private static void awaitNotification(List<Notification> received, String type, long jobId) {
+    JobWaits.await(
+        "notification " + type + " of job " + jobId, () -> types(received, jobId).contains(type));
+  }
+
+  private static List<String> types(List<Notification> received, long jobId) {
+    return received.stream()
+        .filter(n -> Long.valueOf(jobId).equals(n.getUserData()))
+        .map(Notification::getType)
+        .toList();
   }
 
   /**

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -22,6 +24,7 @@ public class AlarmService {
   private static final Logger TRACE = Logger.getLogger(AlarmService.class.getName());
 
   @PersistenceContext private EntityManager entityManager;
+  @Inject private Event<AlarmRaised> raised;
 
   /**
    * Records an alarm and writes its trace line. It commits on its own, so an alarm about a failure
@@ -33,6 +36,7 @@ public class AlarmService {
     Instant now = Instant.now();
     TRACE.warning(AlarmTraceLine.of(name, now, context, detail));
     entityManager.persist(new Alarm(name, now, context, detail));
+    raised.fire(new AlarmRaised(name, now, context, detail));
   }
 
   /** The newest alarms first. */

@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.drs.agent.master.MasterAgent;
@@ -22,11 +24,14 @@ import org.drs.common.DrsRoles;
 import org.drs.common.DrsSettings;
 import org.drs.device.BackupDevice;
 import org.drs.device.DeviceRepository;
+import org.drs.job.ComponentStatus;
+import org.drs.job.JobComponent;
 import org.drs.job.JobKind;
 import org.drs.job.JobLauncher;
 import org.drs.job.JobLog;
 import org.drs.job.JobRecord;
 import org.drs.job.JobRecords;
+import org.drs.job.JobResult;
 import org.drs.job.Origin;
 import org.drs.job.PlatformLockedException;
 import org.drs.registration.RegistrationCatalog;
@@ -144,6 +149,36 @@ public class BackupService {
   /** The running backup, or else the newest one that ran. */
   public Optional<JobRecord> current() {
     return jobs.newestRun(JobKind.BACKUP);
+  }
+
+  /** The backup that most recently ended SUCCESS. */
+  public Optional<JobRecord> lastSuccessful() {
+    return jobs.newestWithResult(JobKind.BACKUP, JobResult.SUCCESS);
+  }
+
+  /**
+   * The room a backup of each feature needs, in bytes: its components' sizes in the newest of the
+   * last 20 backups that wrote them all; -1 for a feature none of them wrote.
+   */
+  public Map<String, Long> estimateBytes(List<String> features) {
+    Map<String, Long> estimates = new LinkedHashMap<>();
+    features.forEach(feature -> estimates.put(feature, -1L));
+    for (JobRecord listed : history()) {
+      JobRecord job = jobs.find(listed.getId()).orElseThrow();
+      for (String feature : features) {
+        List<JobComponent> written =
+            job.getComponents().stream().filter(c -> c.getFeature().equals(feature)).toList();
+        boolean complete =
+            !written.isEmpty()
+                && written.stream().allMatch(c -> c.getStatus() == ComponentStatus.SUCCESS);
+        if (estimates.get(feature) < 0 && complete) {
+          estimates.put(
+              feature,
+              written.stream().mapToLong(c -> c.getBytes() == null ? 0 : c.getBytes()).sum());
+        }
+      }
+    }
+    return estimates;
   }
 
   public Optional<JobRecord> job(long jobId) {

@@ -1,12 +1,20 @@
 package org.drs.jmx;
 
 import jakarta.ejb.EJBAccessException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import javax.management.ListenerNotFoundException;
+import javax.management.MBeanNotificationInfo;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationFilter;
+import javax.management.NotificationListener;
 import org.drs.backup.BackupFiles;
 import org.drs.backup.BackupRequest;
 import org.drs.backup.BackupService;
@@ -17,64 +25,69 @@ import org.drs.job.JobKind;
 import org.drs.job.JobRecord;
 import org.drs.job.JobResult;
 import org.drs.job.Origin;
+import org.drs.registration.ComponentRegistration;
+import org.drs.registration.FeatureRegistration;
+import org.drs.registration.RegistrationCatalog;
+import org.drs.restore.RestorableSet;
+import org.drs.restore.RestoreChoice;
+import org.drs.restore.RestorePreview;
+import org.drs.restore.RestoreRequest;
 import org.drs.restore.RestoreService;
+import org.drs.schedule.Schedule;
+import org.drs.schedule.ScheduleService;
 import org.drs.storage.StorageException;
 
 /**
  * The MXBean: turns each JMX call into a call of a service's business interface (an EJB proxy, so
  * the caller's identity, roles and transactions apply as on the pages), and each refusal into an
  * exception of the JDK whose message is the pages' one, since a JMX client has no DRS class to
- * deserialize DRS's own exceptions with.
+ * deserialize DRS's own exceptions with. Subscribing to notifications needs an administrator too.
  */
-final class DisasterRecovery implements DisasterRecoveryMXBean {
+final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmitter {
 
   private static final Comparator<JobRecord> RUNNING_FIRST_THEN_NEWEST =
       Comparator.comparing((JobRecord job) -> job.getResult() == JobResult.RUNNING)
           .thenComparing(JobRecord::getStartedAt);
 
-  private final BackupService backups;
-  private final BackupFiles backupFiles;
-  private final RestoreService restores;
-  private final BackupDeviceService devices;
-
-  DisasterRecovery(
+  /** The services a JMX call may use, as EJB proxies. */
+  record Services(
       BackupService backups,
       BackupFiles backupFiles,
       RestoreService restores,
-      BackupDeviceService devices) {
-    this.backups = backups;
-    this.backupFiles = backupFiles;
-    this.restores = restores;
-    this.devices = devices;
+      BackupDeviceService devices,
+      ScheduleService schedules,
+      RegistrationCatalog registrations,
+      AdministratorCheck administrator) {}
+
+  private final Services services;
+  private final JmxNotifications notifications;
+
+  DisasterRecovery(Services services, JmxNotifications notifications) {
+    this.services = services;
+    this.notifications = notifications;
   }
 
   @Override
   public long backup(String device, String[] features) {
     return call(
         () ->
-            backups.start(
-                BackupRequest.byAdministrator(
-                    Origin.JMX,
-                    device(device).getId(),
-                    features == null ? List.of() : List.of(features))));
+            services
+                .backups()
+                .start(
+                    BackupRequest.byAdministrator(
+                        Origin.JMX, device(device).getId(), list(features))));
   }
 
   @Override
   public JobView status() {
-    return call(
-        () ->
-            Stream.of(backups.current(), restores.current())
-                .flatMap(Optional::stream)
-                .max(RUNNING_FIRST_THEN_NEWEST)
-                .map(JobView::new)
-                .orElse(null));
+    return call(() -> newest().map(JobView::new).orElse(null));
   }
 
   @Override
   public String cancelBackup() {
     return call(
         () -> {
-          backups.cancel(Origin.JMX);
+          services.backups().cancel(Origin.JMX);
           return "Cancel requested: the backup stops after the current component completes.";
         });
   }
@@ -83,7 +96,7 @@ final class DisasterRecovery implements DisasterRecoveryMXBean {
   public BackupFileView[] showBackupFiles(String device) {
     return call(
         () ->
-            backupFiles.onDevice(device(device).getId()).stream()
+            services.backupFiles().onDevice(device(device).getId()).stream()
                 .map(BackupFileView::new)
                 .toArray(BackupFileView[]::new));
   }
@@ -91,15 +104,267 @@ final class DisasterRecovery implements DisasterRecoveryMXBean {
   @Override
   public JobView[] history(String kind) {
     return call(
+        () ->
+            (kind(kind) == JobKind.BACKUP
+                    ? services.backups().history()
+                    : services.restores().history())
+                .stream().map(JobView::new).toArray(JobView[]::new));
+  }
+
+  @Override
+  public String[] restoreSummary(
+      String device, String backupSet, String[] features, String server) {
+    return call(
         () -> {
-          JobKind chosen = kind(kind);
-          return (chosen == JobKind.BACKUP ? backups.history() : restores.history())
-              .stream().map(JobView::new).toArray(JobView[]::new);
+          RestorePreview preview =
+              services.restores().preview(choice(device, backupSet, features, server));
+          if (!preview.restorable()) {
+            return preview.problems().toArray(String[]::new);
+          }
+          List<String> lines = new ArrayList<>();
+          for (RestorePreview.Item item : preview.items()) {
+            lines.add(
+                item.component() + " (" + item.bytes() + " bytes) overwrites " + item.overwrites());
+          }
+          lines.add(
+              "Staging needs "
+                  + preview.stagingBytes()
+                  + " bytes; "
+                  + preview.freeStagingBytes()
+                  + " are free");
+          return lines.toArray(String[]::new);
         });
   }
 
+  @Override
+  public long restore(String device, String backupSet, String[] features, String server) {
+    return call(
+        () ->
+            services
+                .restores()
+                .start(
+                    new RestoreRequest(choice(device, backupSet, features, server), Origin.JMX)));
+  }
+
+  @Override
+  public String cancelRestore() {
+    return call(
+        () -> {
+          services.restores().cancel(Origin.JMX);
+          return "Cancel requested: the restore stops after the component being staged; nothing"
+              + " is changed.";
+        });
+  }
+
+  @Override
+  public String[] showRegistration(String server) {
+    return call(
+        () -> {
+          services.administrator().confirm();
+          if (!services.restores().servers().contains(server)) {
+            throw new IllegalArgumentException(
+                "'" + server + "' is not a server DRS knows: " + services.restores().servers());
+          }
+          List<String> lines = new ArrayList<>();
+          for (FeatureRegistration feature : services.registrations().features()) {
+            lines.add(feature.name() + " " + feature.version());
+            for (ComponentRegistration component : feature.components()) {
+              lines.add(
+                  "  " + component.name() + " " + component.kind() + " " + component.target());
+            }
+          }
+          return lines.toArray(String[]::new);
+        });
+  }
+
+  @Override
+  public String showTapeId(String device) {
+    return call(
+        () -> {
+          BackupDevice named = device(device);
+          throw new IllegalArgumentException(
+              "'"
+                  + named.getName()
+                  + "' is a "
+                  + named.getType().label()
+                  + " device, not a tape device: this DRS has no tape devices yet");
+        });
+  }
+
+  @Override
+  public long estimateSize(String[] features) {
+    return call(
+        () -> {
+          long total = 0;
+          for (var estimate : services.backups().estimateBytes(list(features)).entrySet()) {
+            if (estimate.getValue() < 0) {
+              throw new IllegalStateException(
+                  "No backup among the last 20 wrote "
+                      + estimate.getKey()
+                      + ": its size can only be estimated after one did");
+            }
+            total += estimate.getValue();
+          }
+          return total;
+        });
+  }
+
+  @Override
+  public DeviceView[] listDevices() {
+    return call(
+        () -> services.devices().list().stream().map(DeviceView::new).toArray(DeviceView[]::new));
+  }
+
+  @Override
+  public String deleteDevice(String device) {
+    return call(
+        () -> {
+          services.devices().delete(List.of(device(device).getId()));
+          return "Backup device " + device + " deleted.";
+        });
+  }
+
+  @Override
+  public ScheduleView[] listSchedules() {
+    return call(
+        () ->
+            services.schedules().list().stream()
+                .map(schedule -> new ScheduleView(schedule, deviceName(schedule.getDeviceId())))
+                .toArray(ScheduleView[]::new));
+  }
+
+  @Override
+  public String enableSchedule(String schedule) {
+    return call(
+        () -> {
+          services.schedules().setEnabled(List.of(schedule(schedule).getId()), true);
+          return "Schedule " + schedule + " enabled.";
+        });
+  }
+
+  @Override
+  public String disableSchedule(String schedule) {
+    return call(
+        () -> {
+          services.schedules().setEnabled(List.of(schedule(schedule).getId()), false);
+          return "Schedule " + schedule + " disabled.";
+        });
+  }
+
+  @Override
+  public String deleteSchedule(String schedule) {
+    return call(
+        () -> {
+          if (!services.schedules().delete(List.of(schedule(schedule).getId()))) {
+            throw new IllegalStateException(
+                "The schedule " + schedule + " cannot be deleted: the default schedule stays");
+          }
+          return "Schedule " + schedule + " deleted.";
+        });
+  }
+
+  @Override
+  public JobView getCurrentJob() {
+    return call(
+        () ->
+            newest()
+                .filter(job -> job.getResult() == JobResult.RUNNING)
+                .map(JobView::new)
+                .orElse(null));
+  }
+
+  @Override
+  public JobView getLastBackup() {
+    return call(() -> services.backups().current().map(JobView::new).orElse(null));
+  }
+
+  @Override
+  public JobView getLastRestore() {
+    return call(() -> services.restores().current().map(JobView::new).orElse(null));
+  }
+
+  @Override
+  public long getLastSuccessfulBackupAgeSeconds() {
+    return call(
+        () ->
+            services
+                .backups()
+                .lastSuccessful()
+                .map(job -> Duration.between(job.getEndedAt(), Instant.now()).toSeconds())
+                .orElse(-1L));
+  }
+
+  @Override
+  public void addNotificationListener(
+      NotificationListener listener, NotificationFilter filter, Object handback) {
+    call(
+        () -> {
+          services.administrator().confirm();
+          return null;
+        });
+    notifications.addNotificationListener(listener, filter, handback);
+  }
+
+  @Override
+  public void removeNotificationListener(NotificationListener listener)
+      throws ListenerNotFoundException {
+    notifications.removeNotificationListener(listener);
+  }
+
+  @Override
+  public void removeNotificationListener(
+      NotificationListener listener, NotificationFilter filter, Object handback)
+      throws ListenerNotFoundException {
+    notifications.removeNotificationListener(listener, filter, handback);
+  }
+
+  @Override
+  public MBeanNotificationInfo[] getNotificationInfo() {
+    return notifications.getNotificationInfo();
+  }
+
+  private Optional<JobRecord> newest() {
+    return Stream.of(services.backups().current(), services.restores().current())
+        .flatMap(Optional::stream)
+        .max(RUNNING_FIRST_THEN_NEWEST);
+  }
+
+  /**
+   * What the Restore Wizard would collect: the set by name (or {@code name@SERVER}) as the device
+   * lists it, so a name the device does not list — a path, a pattern — goes no further.
+   */
+  private RestoreChoice choice(String device, String backupSet, String[] features, String server) {
+    long deviceId = device(device).getId();
+    List<RestorableSet> matching =
+        services.restores().sets(deviceId).stream()
+            .filter(set -> set.manifest().set().equals(backupSet) || set.key().equals(backupSet))
+            .toList();
+    if (matching.isEmpty()) {
+      throw new IllegalArgumentException(
+          "The device "
+              + device
+              + " has no backup set '"
+              + backupSet
+              + "': drs show_backupfiles "
+              + device
+              + " lists them");
+    }
+    if (matching.size() > 1) {
+      throw new IllegalArgumentException(
+          "Two servers wrote set "
+              + backupSet
+              + " on "
+              + device
+              + ": name it as <set>@<SERVER>, e.g. "
+              + matching.get(0).key());
+    }
+    RestorableSet set = matching.get(0);
+    return new RestoreChoice(
+        deviceId, set.manifest().set(), set.manifest().server(), list(features), server);
+  }
+
   private BackupDevice device(String name) {
-    return devices.list().stream()
+    return services.devices().list().stream()
         .filter(device -> device.getName().equals(name))
         .findFirst()
         .orElseThrow(
@@ -108,6 +373,24 @@ final class DisasterRecovery implements DisasterRecoveryMXBean {
                     "There is no backup device named '"
                         + name
                         + "': Backup Device lists the devices (drs device list)"));
+  }
+
+  private String deviceName(Long deviceId) {
+    return services.devices().find(deviceId).map(BackupDevice::getName).orElse("");
+  }
+
+  private Schedule schedule(String name) {
+    return services.schedules().list().stream()
+        .filter(schedule -> schedule.getName().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "There is no schedule named '" + name + "': drs schedule list lists them"));
+  }
+
+  private static List<String> list(String[] values) {
+    return values == null ? List.of() : List.of(values);
   }
 
   private static JobKind kind(String kind) {

@@ -31,4 +31,63 @@ public interface DisasterRecoveryMXBean {
    * @param kind {@code backup} or {@code restore}
    */
   JobView[] history(String kind);
+
+  /**
+   * What the guide's {@code restore} would do, without doing it: what each component overwrites, or
+   * every problem that stops it.
+   *
+   * @param backupSet the set's name, or {@code <name>@<SERVER>} when two servers wrote one
+   * @param server the server to restore onto
+   */
+  String[] restoreSummary(String device, String backupSet, String[] features, String server);
+
+  /**
+   * The guide's {@code restore}: after the same checks as {@link #restoreSummary}, restores the
+   * features of the set onto the server.
+   *
+   * @return the id of the job
+   */
+  long restore(String device, String backupSet, String[] features, String server);
+
+  /** Cancel Restore: the running restore stops before its swap; refused once the swap began. */
+  String cancelRestore();
+
+  /** The guide's {@code show_registration}: each feature registered on the server and its parts. */
+  String[] showRegistration(String server);
+
+  /** The guide's {@code show_tapeid}: the tape in the named device. */
+  String showTapeId(String device);
+
+  /**
+   * The room a backup of the features needs, in bytes, from their components' sizes in the newest
+   * backup that wrote them; -1 for a feature no backup wrote yet.
+   */
+  long estimateSize(String[] features);
+
+  DeviceView[] listDevices();
+
+  /**
+   * Deletes the named device, with the pages' rules (not while a schedule uses it or a job runs).
+   */
+  String deleteDevice(String device);
+
+  ScheduleView[] listSchedules();
+
+  String enableSchedule(String schedule);
+
+  String disableSchedule(String schedule);
+
+  String deleteSchedule(String schedule);
+
+  /** The running job, or null. */
+  JobView getCurrentJob();
+
+  /** The newest backup, or null. */
+  JobView getLastBackup();
+
+  /** The newest restore, or null. */
+  JobView getLastRestore();
+
+  /** Seconds since the newest successful backup ended; -1 when none did. */
+  long getLastSuccessfulBackupAgeSeconds();
 }

@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.util.logging.Logger;
 import javax.management.JMException;
@@ -16,7 +17,9 @@ import javax.management.ObjectName;
 import org.drs.backup.BackupFiles;
 import org.drs.backup.BackupService;
 import org.drs.device.BackupDeviceService;
+import org.drs.registration.RegistrationCatalog;
 import org.drs.restore.RestoreService;
+import org.drs.schedule.ScheduleService;
 
 /**
  * Registers DRS's MXBean while DRS is deployed. What is registered is a small adapter holding the
@@ -38,13 +41,26 @@ public class DisasterRecoveryRegistration {
   @EJB private BackupFiles backupFiles;
   @EJB private RestoreService restores;
   @EJB private BackupDeviceService devices;
+  @EJB private ScheduleService schedules;
+  @EJB private RegistrationCatalog registrations;
+  @EJB private AdministratorCheck administrator;
+  @Inject private JmxNotifications notifications;
 
   @PostConstruct
   void register() {
     try {
       server()
           .registerMBean(
-              new DisasterRecovery(backups, backupFiles, restores, devices),
+              new DisasterRecovery(
+                  new DisasterRecovery.Services(
+                      backups,
+                      backupFiles,
+                      restores,
+                      devices,
+                      schedules,
+                      registrations,
+                      administrator),
+                  notifications),
               new ObjectName(OBJECT_NAME));
       TRACE.info("DRS's MXBean is registered as " + OBJECT_NAME);
     } catch (JMException e) {

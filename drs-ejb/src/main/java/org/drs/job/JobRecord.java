@@ -33,6 +33,11 @@ import java.util.List;
     query =
         "SELECT j FROM JobRecord j WHERE j.scheduleId = :schedule ORDER BY j.startedAt DESC, j.id DESC")
 @NamedQuery(
+    name = JobRecord.NEWEST_WITH_RESULT,
+    query =
+        "SELECT j FROM JobRecord j WHERE j.kind = :kind AND j.result = :result"
+            + " ORDER BY j.endedAt DESC, j.id DESC")
+@NamedQuery(
     name = JobRecord.WITH_RESULT,
     query = "SELECT j FROM JobRecord j WHERE j.result = :result")
 public class JobRecord {
@@ -41,6 +46,7 @@ public class JobRecord {
   static final String NEWEST_RUN_OF_KIND = "JobRecord.newestRunOfKind";
   static final String NEWEST_OF_SCHEDULE = "JobRecord.newestOfSchedule";
   static final String WITH_RESULT = "JobRecord.withResult";
+  static final String NEWEST_WITH_RESULT = "JobRecord.newestWithResult";
 
   @Id
   @SequenceGenerator(name = "job", sequenceName = "DRS_JOB_SEQ", allocationSize = 1)

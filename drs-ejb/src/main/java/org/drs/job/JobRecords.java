@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +24,7 @@ import org.drs.archive.ArchiveResult;
 public class JobRecords {
 
   @PersistenceContext private EntityManager entityManager;
+  @Inject private Event<JobStateChanged> stateChanged;
 
   public JobRecord create(JobRecord job) {
     entityManager.persist(job);
@@ -35,7 +38,9 @@ public class JobRecords {
   }
 
   public void started(long jobId, long executionId) {
-    entityManager.find(JobRecord.class, jobId).started(executionId);
+    JobRecord job = entityManager.find(JobRecord.class, jobId);
+    job.started(executionId);
+    stateChanged.fire(new JobStateChanged(jobId, job.getKind(), JobResult.RUNNING, null));
   }
 
   public void componentRunning(long componentId) {
@@ -84,7 +89,9 @@ public class JobRecords {
   }
 
   public void end(long jobId, JobResult result, String message) {
-    entityManager.find(JobRecord.class, jobId).end(result, message, Instant.now());
+    JobRecord job = entityManager.find(JobRecord.class, jobId);
+    job.end(result, message, Instant.now());
+    stateChanged.fire(new JobStateChanged(jobId, job.getKind(), result, message));
   }
 
   /** A job with its components loaded. */
@@ -136,6 +143,19 @@ public class JobRecords {
   }
 
   /** Records a scheduled run that did not run, as ended at once. */
+  /** The job of the kind that most recently ended with the result, with its components. */
+  public Optional<JobRecord> newestWithResult(JobKind kind, JobResult result) {
+    return entityManager
+        .createNamedQuery(JobRecord.NEWEST_WITH_RESULT, JobRecord.class)
+        .setParameter("kind", kind)
+        .setParameter("result", result)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .flatMap(job -> find(job.getId()));
+  }
+
   public JobRecord recordNotRun(JobRecord job, JobResult result, String message) {
     job.end(result, message, Instant.now());
     entityManager.persist(job);
