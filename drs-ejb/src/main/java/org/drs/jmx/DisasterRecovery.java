@@ -22,6 +22,7 @@ import org.drs.common.RefusedException;
 import org.drs.device.BackupDevice;
 import org.drs.device.BackupDeviceService;
 import org.drs.job.JobKind;
+import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
 import org.drs.job.JobResult;
 import org.drs.job.Origin;
@@ -57,7 +58,8 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
       BackupDeviceService devices,
       ScheduleService schedules,
       RegistrationCatalog registrations,
-      AdministratorCheck administrator) {}
+      AdministratorCheck administrator,
+      JobProgress progress) {}
 
   private final Services services;
   private final JmxNotifications notifications;
@@ -80,7 +82,8 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
 
   @Override
   public JobView status() {
-    return call(() -> newest().map(JobView::new).orElse(null));
+    return call(
+        () -> newest().map(job -> JobView.withProgress(job, services.progress())).orElse(null));
   }
 
   @Override
@@ -269,7 +272,7 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
         () ->
             newest()
                 .filter(job -> job.getResult() == JobResult.RUNNING)
-                .map(JobView::new)
+                .map(job -> JobView.withProgress(job, services.progress()))
                 .orElse(null));
   }
 
@@ -375,8 +378,11 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
                         + "': Backup Device lists the devices (drs device list)"));
   }
 
+  /** The device's name; empty for a schedule without one (the default, until it is set). */
   private String deviceName(Long deviceId) {
-    return services.devices().find(deviceId).map(BackupDevice::getName).orElse("");
+    return deviceId == null
+        ? ""
+        : services.devices().find(deviceId).map(BackupDevice::getName).orElse("");
   }
 
   private Schedule schedule(String name) {

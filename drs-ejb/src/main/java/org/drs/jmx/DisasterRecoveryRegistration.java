@@ -17,6 +17,7 @@ import javax.management.ObjectName;
 import org.drs.backup.BackupFiles;
 import org.drs.backup.BackupService;
 import org.drs.device.BackupDeviceService;
+import org.drs.job.JobProgress;
 import org.drs.registration.RegistrationCatalog;
 import org.drs.restore.RestoreService;
 import org.drs.schedule.ScheduleService;
@@ -45,6 +46,7 @@ public class DisasterRecoveryRegistration {
   @EJB private RegistrationCatalog registrations;
   @EJB private AdministratorCheck administrator;
   @Inject private JmxNotifications notifications;
+  @Inject private JobProgress progress;
 
   @PostConstruct
   void register() {
@@ -59,7 +61,8 @@ public class DisasterRecoveryRegistration {
                       devices,
                       schedules,
                       registrations,
-                      administrator),
+                      administrator,
+                      progress),
                   notifications),
               new ObjectName(OBJECT_NAME));
       TRACE.info("DRS's MXBean is registered as " + OBJECT_NAME);

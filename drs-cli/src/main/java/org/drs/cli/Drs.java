@@ -1,0 +1,332 @@
+package org.drs.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.LogManager;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * The {@code drs} command: parses the command line, runs one command over JMX, and exits with the
+ * {@link ExitCode} scripts test, printing a one-line reason on stderr for every non-zero one.
+ */
+public final class Drs {
+
+  static final String USAGE =
+      """
+      usage: drs [--url URL] [--user USER] [--json] COMMAND [ARGUMENTS]
+
+        status [--watch]                            the running job, else the newest one
+        backup DEVICE FEATURE... [--wait]           back up features (DRS's settings always)
+        restore DEVICE SET FEATURES SERVER [--yes] [--wait]
+                                                    restore a set's features (comma-separated)
+        show_backupfiles DEVICE                     the sets on a device
+        cancel_backup | cancel_restore              stop the running job
+        show_registration SERVER                    the features registered on a server
+        show_tapeid DEVICE                          the tape in a tape device
+        history backup|restore                      the last 20 jobs
+        device list | device delete NAME
+        schedule list | schedule enable|disable|delete NAME
+        estimate_size FEATURE...                    bytes a backup of the features needs
+
+      Connection: --url or DRS_URL (default service:jmx:remote+http://localhost:9990), --user or
+      DRS_USER; password from DRS_PASSWORD, ~/.config/drs/cli.properties (mode 600) or a prompt.
+      Exit: 0 success, 1 failed, 2 usage, 3 refused, 4 partial, 5 unreachable or login refused,
+      6 cancelled.
+      """;
+
+  private static final Set<String> FLAGS = Set.of("json", "wait", "watch", "yes", "help");
+  private static final String[] JOB = {
+    "id",
+    "kind",
+    "result",
+    "setName",
+    "device",
+    "features",
+    "server",
+    "startedBy",
+    "startedAt",
+    "endedAt",
+    "message",
+    "currentComponent",
+    "bytesDone"
+  };
+
+  private final Map<String, String> options = new HashMap<>();
+  private final List<String> words = new ArrayList<>();
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Drs(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] arguments) {
+    // The JMX remoting client logs its versions on every start: a script reading stderr must see
+    // drs's own one line only.
+    LogManager.getLogManager().reset();
+    System.exit(new Drs(System.out, System.err).run(arguments, System.getenv()).status);
+  }
+
+  ExitCode run(String[] arguments, Map<String, String> environment) {
+    try {
+      parse(arguments);
+      if (options.containsKey("help")) {
+        out.print(USAGE);
+        return ExitCode.SUCCESS;
+      }
+      if (words.isEmpty()) {
+        throw usage("no command given");
+      }
+      try (DrsConnection drs = new DrsConnection(Login.of(options, environment))) {
+        return command(drs, new Output(out, options.containsKey("json")));
+      }
+    } catch (CommandException e) {
+      err.println("drs: " + e.getMessage());
+      return e.exit;
+    }
+  }
+
+  private void parse(String[] arguments) {
+    for (int i = 0; i < arguments.length; i++) {
+      String argument = arguments[i];
+      if (!argument.startsWith("--")) {
+        words.add(argument);
+        continue;
+      }
+      String name = argument.substring(2);
+      int equals = name.indexOf('=');
+      if (equals > 0) {
+        options.put(name.substring(0, equals), name.substring(equals + 1));
+      } else if (FLAGS.contains(name)) {
+        options.put(name, "");
+      } else if (Set.of("url", "user").contains(name) && i + 1 < arguments.length) {
+        options.put(name, arguments[++i]);
+      } else {
+        throw usage("unknown option --" + name);
+      }
+    }
+  }
+
+  private ExitCode command(DrsConnection drs, Output output) {
+    String command = words.get(0);
+    switch (command) {
+      case "status" -> {
+        if (options.containsKey("watch")) {
+          return watch(drs, output, null);
+        }
+        output.record("job", (CompositeData) drs.invoke("status"), JOB);
+      }
+      case "backup" -> {
+        needs(2, "backup DEVICE FEATURE...");
+        long job =
+            (Long)
+                drs.invoke(
+                    "backup", words.get(1), words.subList(2, words.size()).toArray(String[]::new));
+        return started(drs, output, job);
+      }
+      case "restore" -> {
+        needs(4, "restore DEVICE SET FEATURES SERVER");
+        String[] features = words.get(3).split(",");
+        String[] summary =
+            (String[])
+                drs.invoke("restoreSummary", words.get(1), words.get(2), features, words.get(4));
+        if (!options.containsKey("yes")) {
+          for (String line : summary) {
+            err.println(line);
+          }
+          if (!confirmed()) {
+            throw new CommandException(
+                ExitCode.REFUSED, "restore not confirmed: type yes, or give --yes");
+          }
+        }
+        long job = (Long) drs.invoke("restore", words.get(1), words.get(2), features, words.get(4));
+        return started(drs, output, job);
+      }
+      case "show_backupfiles" -> {
+        needs(1, "show_backupfiles DEVICE");
+        output.table(
+            "sets",
+            (CompositeData[]) drs.invoke("showBackupFiles", words.get(1)),
+            "setName",
+            "server",
+            "result",
+            "bytes",
+            "features");
+      }
+      case "cancel_backup" -> output.values(Map.of("message", drs.invoke("cancelBackup")));
+      case "cancel_restore" -> output.values(Map.of("message", drs.invoke("cancelRestore")));
+      case "show_registration" -> {
+        needs(1, "show_registration SERVER");
+        lines(output, "registration", (String[]) drs.invoke("showRegistration", words.get(1)));
+      }
+      case "show_tapeid" -> {
+        needs(1, "show_tapeid DEVICE");
+        output.values(Map.of("tapeId", drs.invoke("showTapeId", words.get(1))));
+      }
+      case "history" -> {
+        needs(1, "history backup|restore");
+        output.table(
+            "jobs",
+            (CompositeData[]) drs.invoke("history", words.get(1)),
+            "id",
+            "result",
+            "setName",
+            "device",
+            "features",
+            "startedBy",
+            "startedAt");
+      }
+      case "device" -> device(drs, output);
+      case "schedule" -> schedule(drs, output);
+      case "estimate_size" -> {
+        needs(1, "estimate_size FEATURE...");
+        output.values(
+            Map.of(
+                "bytes",
+                drs.invoke(
+                    "estimateSize",
+                    (Object) words.subList(1, words.size()).toArray(String[]::new))));
+      }
+      default -> throw usage("unknown command " + command);
+    }
+    return ExitCode.SUCCESS;
+  }
+
+  private ExitCode device(DrsConnection drs, Output output) {
+    needs(1, "device list|delete");
+    switch (words.get(1)) {
+      case "list" ->
+          output.table(
+              "devices",
+              (CompositeData[]) drs.invoke("listDevices"),
+              "name",
+              "type",
+              "location",
+              "backupsToStore");
+      case "delete" -> {
+        needs(2, "device delete NAME");
+        output.values(Map.of("message", drs.invoke("deleteDevice", words.get(2))));
+      }
+      default -> throw usage("device " + words.get(1) + " is not a device command: list or delete");
+    }
+    return ExitCode.SUCCESS;
+  }
+
+  private ExitCode schedule(DrsConnection drs, Output output) {
+    needs(1, "schedule list|enable|disable|delete");
+    String action = words.get(1);
+    if (action.equals("list")) {
+      output.table(
+          "schedules",
+          (CompositeData[]) drs.invoke("listSchedules"),
+          "name",
+          "device",
+          "features",
+          "frequency",
+          "enabled",
+          "nextRunAt");
+      return ExitCode.SUCCESS;
+    }
+    if (!Set.of("enable", "disable", "delete").contains(action)) {
+      throw usage(
+          "schedule " + action + " is not a schedule command: list, enable, disable, delete");
+    }
+    needs(2, "schedule " + action + " NAME");
+    output.values(Map.of("message", drs.invoke(action + "Schedule", words.get(2))));
+    return ExitCode.SUCCESS;
+  }
+
+  /** A job was started: its id, or with --wait its end, whose result is the exit code. */
+  private ExitCode started(DrsConnection drs, Output output, long job) {
+    if (options.containsKey("wait")) {
+      return watch(drs, output, job);
+    }
+    output.values(Map.of("jobId", job));
+    return ExitCode.SUCCESS;
+  }
+
+  /**
+   * Follows the job (or the running one) once a second until it ends: a progress line on a
+   * terminal, then the job as {@code status} prints it; the exit code is its result's.
+   */
+  private ExitCode watch(DrsConnection drs, Output output, Long job) {
+    Instant start = Instant.now();
+    boolean terminal = System.console() != null && !output.json();
+    CompositeData status = (CompositeData) drs.invoke("status");
+    while (status != null
+        && (job == null || job.equals(status.get("id")))
+        && "RUNNING".equals(status.get("result"))) {
+      if (terminal) {
+        err.print("\r" + progress(status, Duration.between(start, Instant.now())));
+      }
+      pause();
+      status = (CompositeData) drs.invoke("status");
+    }
+    if (terminal) {
+      err.println();
+    }
+    output.record("job", status, JOB);
+    return status == null ? ExitCode.SUCCESS : ExitCode.ofJobResult((String) status.get("result"));
+  }
+
+  private static String progress(CompositeData status, Duration elapsed) {
+    long bytes = (Long) status.get("bytesDone");
+    long seconds = Math.max(1, elapsed.toSeconds());
+    return String.format(
+        "%s %s  %s  %d MiB  %d MiB/s  %02d:%02d elapsed   ",
+        status.get("kind"),
+        status.get("setName"),
+        status.get("currentComponent"),
+        bytes >> 20,
+        (bytes >> 20) / seconds,
+        elapsed.toMinutes(),
+        elapsed.toSecondsPart());
+  }
+
+  private void lines(Output output, String key, String[] lines) {
+    if (output.json()) {
+      Map<String, Object> value = new LinkedHashMap<>();
+      value.put(key, lines);
+      output.values(value);
+    } else {
+      for (String line : lines) {
+        out.println(line);
+      }
+    }
+  }
+
+  private boolean confirmed() {
+    if (System.console() == null) {
+      return false;
+    }
+    String answer = System.console().readLine("Restore and overwrite the above? Type yes: ");
+    return "yes".equals(answer);
+  }
+
+  private void needs(int arguments, String form) {
+    if (words.size() < arguments + 1) {
+      throw usage("usage: drs " + form);
+    }
+  }
+
+  private static CommandException usage(String message) {
+    return new CommandException(ExitCode.USAGE, message + " (drs --help lists the commands)");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CommandException(ExitCode.FAILED, "interrupted");
+    }
+  }
+}

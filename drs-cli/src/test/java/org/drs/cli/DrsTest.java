@@ -1,0 +1,78 @@
+package org.drs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code drs} decides before it connects: usage, options, the config file, JSON text. */
+class DrsTest {
+
+  @TempDir Path home;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private ExitCode run(Map<String, String> environment, String... arguments) {
+    return new Drs(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8))
+        .run(arguments, environment);
+  }
+
+  @Test
+  void noCommandAndUnknownOptionsAreUsageErrorsWithOneLine() {
+    assertThat(run(Map.of())).isEqualTo(ExitCode.USAGE);
+    assertThat(run(Map.of(), "status", "--verbose")).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "drs: no command given (drs --help lists the commands)",
+            "drs: unknown option --verbose (drs --help lists the commands)");
+  }
+
+  @Test
+  void helpListsEveryCommand() {
+    assertThat(run(Map.of(), "--help")).isEqualTo(ExitCode.SUCCESS);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("backup", "restore", "show_backupfiles", "cancel_backup", "show_registration")
+        .contains("show_tapeid", "history", "device list", "schedule list", "estimate_size");
+  }
+
+  @Test
+  void configFileOthersCanReadIsRefused() throws Exception {
+    Path config = home.resolve("cli.properties");
+    Files.writeString(config, "user=admin\npassword=secret\n");
+    Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
+
+    assertThat(run(Map.of("DRS_CONFIG", config.toString()), "status")).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("chmod 600 " + config);
+  }
+
+  @Test
+  void unreachableServerIsFive() throws Exception {
+    Map<String, String> environment =
+        Map.of(
+            "DRS_URL", "service:jmx:rmi:///jndi/rmi://localhost:1/nothing",
+            "DRS_USER", "admin",
+            "DRS_PASSWORD", "x",
+            "HOME", home.toString());
+
+    assertThat(run(environment, "status")).isEqualTo(ExitCode.UNREACHABLE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("drs: cannot log in to DRS at");
+  }
+
+  @Test
+  void jsonEscapesWhatItQuotes() {
+    assertThat(Output.object(Map.of("message", "a \"b\"\n\\c\u0001")))
+        .isEqualTo("{\"message\":\"a \\\"b\\\"\\n\\\\c\\u0001\"}");
+    assertThat(Output.object(List.of(1, true, "x"))).isEqualTo("[1,true,\"x\"]");
+  }
+}

@@ -1,0 +1,179 @@
+package org.drs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real {@code drs} launcher run as a process against the managed server: every command with
+ * {@code --json} parsed for its fields, and each exit code — 0 success, 2 usage, 3 refused, 4
+ * partial, 5 login refused or unreachable, 6 cancelled.
+ */
+class CliIT extends AdminPagesSession {
+
+  @TempDir Path device;
+  @TempDir Path home;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive drs() {
+    TestFeatures.install();
+    return TestServer.drsEar();
+  }
+
+  @AfterAll
+  static void removeTestFeatures() throws Exception {
+    TestFeatures.remove();
+  }
+
+  record Run(int exit, String out, String err) {}
+
+  @Test
+  void everyCommandWithJsonAndTheExitCodes() throws Exception {
+    backups.localDevice("cli", device);
+
+    Run list = cli("--json", "device", "list");
+    assertThat(list.exit()).isZero();
+    assertThat(list.out()).contains("\"schemaVersion\":1", "\"name\":\"cli\"", "\"type\":");
+
+    Run backup = cli("backup", "cli", "DEMO", "--wait", "--json");
+    assertThat(backup.exit()).as(backup.err()).isZero();
+    assertThat(backup.out()).contains("\"result\":\"SUCCESS\"", "(JMX)");
+
+    Run files = cli("--json", "show_backupfiles", "cli");
+    assertThat(files.exit()).isZero();
+    String set = field(files.out(), "setName");
+    Run table = cli("show_backupfiles", "cli");
+    assertThat(table.out().lines().findFirst().orElseThrow())
+        .startsWith("setName")
+        .contains("bytes");
+
+    Run history = cli("--json", "history", "backup");
+    assertThat(history.out()).contains("\"setName\":\"" + set + "\"", "(JMX)");
+    Run status = cli("status", "--json");
+    assertThat(status.out()).contains("\"kind\":\"BACKUP\"", "\"result\":\"SUCCESS\"");
+    String server = field(status.out(), "server");
+
+    assertThat(cli("--json", "estimate_size", "DEMO").out()).containsPattern("\"bytes\":[1-9]");
+    assertThat(cli("--json", "show_registration", server).out()).contains("DEMO");
+    Run schedules = cli("--json", "schedule", "list");
+    assertThat(schedules.out()).as(schedules.err()).contains("\"name\":\"default\"");
+    Run tape = cli("show_tapeid", "cli");
+    assertThat(tape.exit()).isEqualTo(3);
+    assertThat(tape.err()).contains("not a tape device");
+
+    Run restore = cli("restore", "cli", set, "DEMO", server, "--yes", "--wait", "--json");
+    assertThat(restore.exit()).as(restore.err()).isZero();
+    assertThat(restore.out()).contains("\"kind\":\"RESTORE\"", "\"result\":\"SUCCESS\"");
+    Run notConfirmed = cli("restore", "cli", set, "DEMO", server);
+    assertThat(notConfirmed.exit()).isEqualTo(3);
+    assertThat(notConfirmed.err()).contains("DEMO/FILES", "overwrites", "not confirmed");
+
+    Run partial = cli("backup", "cli", "IT", "--wait");
+    assertThat(partial.exit()).isEqualTo(4);
+
+    Run usage = cli();
+    assertThat(usage.exit()).isEqualTo(2);
+    assertThat(cli("frobnicate").err()).contains("unknown command frobnicate");
+    Run refused = cli("backup", "nosuch", "DEMO");
+    assertThat(refused.exit()).isEqualTo(3);
+    assertThat(refused.err()).contains("There is no backup device named 'nosuch'");
+    Run traversal = cli("restore", "cli", "../../etc", "DEMO", server, "--yes");
+    assertThat(traversal.exit()).isEqualTo(3);
+    assertThat(traversal.err()).contains("has no backup set '../../etc'");
+
+    Map<String, String> wrongPassword = environment();
+    wrongPassword.put("DRS_PASSWORD", "not the password");
+    assertThat(cli(wrongPassword, "status").exit()).isEqualTo(5);
+    Map<String, String> nowhere = environment();
+    nowhere.put("DRS_URL", "service:jmx:remote+http://localhost:1");
+    Run unreachable = cli(nowhere, "status");
+    assertThat(unreachable.exit()).isEqualTo(5);
+    assertThat(unreachable.err()).startsWith("drs: cannot log in to DRS at");
+  }
+
+  @Test
+  void cancelledBackupEndsTheWaitingCommandWithSix() throws Exception {
+    backups.localDevice("cli", device);
+    TestFeatures.holdSlow();
+    Process waiting = start(environment(), "backup", "cli", "SLOW", "--wait");
+    try {
+      // The launcher's JVM starts the job a moment later: wait for it to be the newest.
+      JobWaits.await(
+          "the SLOW backup the launcher started to reach SLOW/WAIT",
+          () -> backups.log(backups.newestJobId()).contains("SLOW/WAIT started"));
+      assertThat(cli("cancel_backup").exit()).isZero();
+    } finally {
+      TestFeatures.releaseSlow();
+    }
+    assertThat(waiting.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(waiting.exitValue()).isEqualTo(6);
+  }
+
+  private Run cli(String... arguments) throws Exception {
+    return cli(environment(), arguments);
+  }
+
+  private Run cli(Map<String, String> environment, String... arguments) throws Exception {
+    Process process = start(environment, arguments);
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+    return new Run(process.exitValue(), out, err);
+  }
+
+  /** The launcher as the README's first command installs it: drs and drs-cli.jar side by side. */
+  private Process start(Map<String, String> environment, String... arguments) throws IOException {
+    Path bin = home.resolve("bin");
+    if (!Files.exists(bin.resolve("drs"))) {
+      Files.createDirectories(bin);
+      Path module = Path.of(System.getProperty("drs.cli.module"));
+      Files.copy(
+          module.resolve("src/main/sh/drs"),
+          bin.resolve("drs"),
+          StandardCopyOption.COPY_ATTRIBUTES);
+      Files.copy(module.resolve("target/drs-cli.jar"), bin.resolve("drs-cli.jar"));
+    }
+    List<String> command = new ArrayList<>();
+    command.add(bin.resolve("drs").toString());
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().clear();
+    builder.environment().putAll(environment);
+    return builder.start();
+  }
+
+  private Map<String, String> environment() {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("PATH", System.getenv("PATH"));
+    environment.put("HOME", home.toString());
+    environment.put("DRS_WILDFLY_HOME", TestServer.home().toString());
+    environment.put("DRS_URL", "service:jmx:remote+http://localhost:" + TestServer.MANAGEMENT_PORT);
+    environment.put("DRS_USER", TestServer.adminUser());
+    environment.put("DRS_PASSWORD", TestServer.adminPassword());
+    return environment;
+  }
+
+  /** The first string value of a field in a JSON answer. */
+  private static String field(String json, String name) {
+    String marker = "\"" + name + "\":\"";
+    int start = json.indexOf(marker);
+    assertThat(start).as(name + " in " + json).isNotNegative();
+    start += marker.length();
+    return json.substring(start, json.indexOf('"', start));
+  }
+}
