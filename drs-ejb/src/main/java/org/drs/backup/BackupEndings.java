@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,8 @@ import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
 import org.drs.job.JobRecords;
 import org.drs.job.JobResult;
+import org.drs.job.JobTimedOut;
+import org.drs.job.JobWatchdog;
 import org.drs.job.PlatformLock;
 import org.drs.storage.Storage;
 import org.drs.storage.StorageException;
@@ -61,7 +64,7 @@ public class BackupEndings {
   @EJB private JobRecords jobs;
   @EJB private PlatformLock platformLock;
   @EJB private AlarmService alarms;
-  @EJB private BackupWatchdog watchdog;
+  @EJB private JobWatchdog watchdog;
 
   /**
    * Asks a running backup to stop. As the guide says, it takes effect after the current component
@@ -88,9 +91,10 @@ public class BackupEndings {
    * connection closed, since a step stuck in a network write would not notice the stop; the job
    * then ends FAILED and its files are removed.
    */
-  public void timeOut(long jobId) {
+  public void timeOut(@Observes JobTimedOut timedOut) {
+    long jobId = timedOut.jobId();
     JobRecord job = jobs.find(jobId).orElseThrow();
-    if (job.getResult() != JobResult.RUNNING) {
+    if (job.getKind() != JobKind.BACKUP || job.getResult() != JobResult.RUNNING) {
       return;
     }
     String message =

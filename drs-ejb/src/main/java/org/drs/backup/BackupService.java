@@ -32,6 +32,7 @@ import org.drs.job.JobLog;
 import org.drs.job.JobRecord;
 import org.drs.job.JobRecords;
 import org.drs.job.JobResult;
+import org.drs.job.JobWatchdog;
 import org.drs.job.Origin;
 import org.drs.job.PlatformLockedException;
 import org.drs.registration.RegistrationCatalog;
@@ -62,7 +63,7 @@ public class BackupService {
   @EJB private JobRecords jobs;
   @EJB private JobLauncher launcher;
   @EJB private AlarmService alarms;
-  @EJB private BackupWatchdog watchdog;
+  @EJB private JobWatchdog watchdog;
   @EJB private BackupEndings endings;
 
   /**

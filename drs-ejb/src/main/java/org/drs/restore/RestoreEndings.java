@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
 import org.drs.job.JobRecords;
 import org.drs.job.JobResult;
+import org.drs.job.JobTimedOut;
+import org.drs.job.JobWatchdog;
 import org.drs.job.PlatformLock;
 
 /**
@@ -49,7 +52,7 @@ public class RestoreEndings {
   @EJB private JobRecords jobs;
   @EJB private PlatformLock platformLock;
   @EJB private AlarmService alarms;
-  @EJB private RestoreWatchdog watchdog;
+  @EJB private JobWatchdog watchdog;
   @Inject private DrsSettings settings;
 
   /**
@@ -83,9 +86,10 @@ public class RestoreEndings {
    * ends FAILED with nothing changed; a swap in progress is let finish (or put back), since cutting
    * it would leave the data half restored.
    */
-  public void timeOut(long jobId) {
+  public void timeOut(@Observes JobTimedOut timedOut) {
+    long jobId = timedOut.jobId();
     JobRecord job = jobs.find(jobId).orElseThrow();
-    if (job.getResult() != JobResult.RUNNING) {
+    if (job.getKind() != JobKind.RESTORE || job.getResult() != JobResult.RUNNING) {
       return;
     }
     Path log = Path.of(job.getLogFile());

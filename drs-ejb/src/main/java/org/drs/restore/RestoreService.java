@@ -22,6 +22,7 @@ import org.drs.job.JobLauncher;
 import org.drs.job.JobLog;
 import org.drs.job.JobRecord;
 import org.drs.job.JobRecords;
+import org.drs.job.JobWatchdog;
 import org.drs.job.Origin;
 import org.drs.job.PlatformLockedException;
 
@@ -46,7 +47,7 @@ public class RestoreService {
   @EJB private JobRecords jobs;
   @Inject private MasterAgent masterAgent;
   @EJB private RestoreEndings endings;
-  @EJB private RestoreWatchdog watchdog;
+  @EJB private JobWatchdog watchdog;
 
   /**
    * The sets on a device, newest first.

@@ -14,6 +14,15 @@ import org.drs.registration.ActionTimeouts;
  */
 record ActionContext(Map<String, String> variables, Instant deadline, Consumer<String> output) {
 
+  /** The context of a component's actions in a job: DRS_FEATURE, DRS_COMPONENT and DRS_SET. */
+  static ActionContext of(
+      String feature, String component, String set, Instant deadline, Consumer<String> output) {
+    return new ActionContext(
+        Map.of("DRS_FEATURE", feature, "DRS_COMPONENT", component, "DRS_SET", set),
+        deadline,
+        output);
+  }
+
   /**
    * The limit of a main action: the descriptor's, but never past the job's remaining time; without
    * either (a put-back at the start after a crash), {@link ActionTimeouts#DEFAULT_HOOK}.

@@ -89,11 +89,10 @@ public class InVmLocalAgent implements LocalAgent {
   public ComponentBackupResult backUp(ComponentBackupRequest request, ProgressListener progress) {
     ComponentRegistration component = request.component();
     ActionContext context =
-        new ActionContext(
-            Map.of(
-                "DRS_FEATURE", request.feature(),
-                "DRS_COMPONENT", component.name(),
-                "DRS_SET", request.setName()),
+        ActionContext.of(
+            request.feature(),
+            component.name(),
+            request.setName(),
             request.deadline(),
             output -> progress.report(ProgressReport.noted(output)));
     String label = request.feature() + "/" + component.name();

@@ -215,11 +215,10 @@ class LocalRestore {
                 staged,
                 old,
                 jobId,
-                new ActionContext(
-                    Map.of(
-                        "DRS_FEATURE", request.feature(),
-                        "DRS_COMPONENT", component.name(),
-                        "DRS_SET", request.setName()),
+                ActionContext.of(
+                    request.feature(),
+                    component.name(),
+                    request.setName(),
                     request.deadline(),
                     output -> TRACE.info(label + ": " + output))));
   }

@@ -1,8 +1,7 @@
-package org.drs.backup;
+package org.drs.job;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
@@ -10,19 +9,23 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
- * Ends a backup that runs past its time-out (the guide's 20 hours, configurable): one timer per
- * running job, not persistent, since a restart fails running jobs anyway.
+ * Notices a job that runs past its time-out (backups: the guide's 20 hours; restores: {@code
+ * drs.restore.timeout-seconds}): one timer per running job, not persistent, since a restart settles
+ * running jobs anyway. What a time-out does is the job's own endings' to decide, told by a {@link
+ * JobTimedOut} event.
  */
 @Singleton
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class BackupWatchdog {
+public class JobWatchdog {
 
   @Resource private TimerService timers;
-  @EJB private BackupEndings endings;
+  @Inject private Event<JobTimedOut> timedOut;
 
   public void arm(long jobId, Duration timeout) {
     timers.createSingleActionTimer(timeout.toMillis(), new TimerConfig(jobId, false));
@@ -37,7 +40,7 @@ public class BackupWatchdog {
   }
 
   @Timeout
-  void timedOut(Timer timer) {
-    endings.timeOut((Long) timer.getInfo());
+  void expired(Timer timer) {
+    timedOut.fire(new JobTimedOut((Long) timer.getInfo()));
   }
 }
