@@ -1,8 +1,6 @@
 package org.drs.cli;
 
 import java.io.PrintStream;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,30 +16,19 @@ import javax.management.openmbean.CompositeData;
  */
 public final class Drs {
 
-  static final String USAGE =
-      """
-      usage: drs [--url URL] [--user USER] [--json] COMMAND [ARGUMENTS]
-
-        status [--watch]                            the running job, else the newest one
-        backup DEVICE FEATURE... [--wait]           back up features (DRS's settings always)
-        restore DEVICE SET FEATURES SERVER [--yes] [--wait]
-                                                    restore a set's features (comma-separated)
-        show_backupfiles DEVICE                     the sets on a device
-        cancel_backup | cancel_restore              stop the running job
-        show_registration SERVER                    the features registered on a server
-        show_tapeid DEVICE                          the tape in a tape device
-        history backup|restore                      the last 20 jobs
-        device list | device delete NAME
-        schedule list | schedule enable|disable|delete NAME
-        estimate_size FEATURE...                    bytes a backup of the features needs
-
-      Connection: --url or DRS_URL (default service:jmx:remote+http://localhost:9990), --user or
-      DRS_USER; password from DRS_PASSWORD, ~/.config/drs/cli.properties (mode 600) or a prompt.
-      Exit: 0 success, 1 failed, 2 usage, 3 refused, 4 partial, 5 unreachable or login refused,
-      6 cancelled.
-      """;
-
   private static final Set<String> FLAGS = Set.of("json", "wait", "watch", "yes", "help");
+  private static final Set<String> VALUED =
+      Set.of(
+          "url",
+          "user",
+          "local",
+          "sftp",
+          "port",
+          "keep",
+          "compression",
+          "trust",
+          "password-file",
+          "key-file");
   private static final String[] JOB = {
     "id",
     "kind",
@@ -54,14 +41,18 @@ public final class Drs {
     "startedAt",
     "endedAt",
     "message",
+    "percentage",
     "currentComponent",
-    "bytesDone"
+    "bytesDone",
+    "bytesPerSecond",
+    "estimatedEnd"
   };
 
   private final Map<String, String> options = new HashMap<>();
   private final List<String> words = new ArrayList<>();
   private final PrintStream out;
   private final PrintStream err;
+  private Map<String, String> environment = Map.of();
 
   Drs(PrintStream out, PrintStream err) {
     this.out = out;
@@ -76,10 +67,11 @@ public final class Drs {
   }
 
   ExitCode run(String[] arguments, Map<String, String> environment) {
+    this.environment = environment;
     try {
       parse(arguments);
       if (options.containsKey("help")) {
-        out.print(USAGE);
+        out.print(words.isEmpty() ? Help.USAGE : Help.of(words.get(0)));
         return ExitCode.SUCCESS;
       }
       if (words.isEmpty()) {
@@ -107,7 +99,7 @@ public final class Drs {
         options.put(name.substring(0, equals), name.substring(equals + 1));
       } else if (FLAGS.contains(name)) {
         options.put(name, "");
-      } else if (Set.of("url", "user").contains(name) && i + 1 < arguments.length) {
+      } else if (VALUED.contains(name) && i + 1 < arguments.length) {
         options.put(name, arguments[++i]);
       } else {
         throw usage("unknown option --" + name);
@@ -184,7 +176,9 @@ public final class Drs {
             "startedBy",
             "startedAt");
       }
-      case "device" -> device(drs, output);
+      case "device" -> {
+        return new DeviceCommand(drs, output, words, options, environment, err).run();
+      }
       case "schedule" -> schedule(drs, output);
       case "estimate_size" -> {
         needs(1, "estimate_size FEATURE...");
@@ -196,26 +190,6 @@ public final class Drs {
                     (Object) words.subList(1, words.size()).toArray(String[]::new))));
       }
       default -> throw usage("unknown command " + command);
-    }
-    return ExitCode.SUCCESS;
-  }
-
-  private ExitCode device(DrsConnection drs, Output output) {
-    needs(1, "device list|delete");
-    switch (words.get(1)) {
-      case "list" ->
-          output.table(
-              "devices",
-              (CompositeData[]) drs.invoke("listDevices"),
-              "name",
-              "type",
-              "location",
-              "backupsToStore");
-      case "delete" -> {
-        needs(2, "device delete NAME");
-        output.values(Map.of("message", drs.invoke("deleteDevice", words.get(2))));
-      }
-      default -> throw usage("device " + words.get(1) + " is not a device command: list or delete");
     }
     return ExitCode.SUCCESS;
   }
@@ -254,41 +228,14 @@ public final class Drs {
   }
 
   /**
-   * Follows the job (or the running one) once a second until it ends: a progress line on a
-   * terminal, then the job as {@code status} prints it; the exit code is its result's.
+   * Follows the job (or the running one) until it ends, with a progress line on a terminal, then
+   * prints it as {@code status} does; the exit code is its result's.
    */
   private ExitCode watch(DrsConnection drs, Output output, Long job) {
-    Instant start = Instant.now();
     boolean terminal = System.console() != null && !output.json();
-    CompositeData status = (CompositeData) drs.invoke("status");
-    while (status != null
-        && (job == null || job.equals(status.get("id")))
-        && "RUNNING".equals(status.get("result"))) {
-      if (terminal) {
-        err.print("\r" + progress(status, Duration.between(start, Instant.now())));
-      }
-      pause();
-      status = (CompositeData) drs.invoke("status");
-    }
-    if (terminal) {
-      err.println();
-    }
+    CompositeData status = new JobWatch(drs, err, terminal).until(job);
     output.record("job", status, JOB);
     return status == null ? ExitCode.SUCCESS : ExitCode.ofJobResult((String) status.get("result"));
-  }
-
-  private static String progress(CompositeData status, Duration elapsed) {
-    long bytes = (Long) status.get("bytesDone");
-    long seconds = Math.max(1, elapsed.toSeconds());
-    return String.format(
-        "%s %s  %s  %d MiB  %d MiB/s  %02d:%02d elapsed   ",
-        status.get("kind"),
-        status.get("setName"),
-        status.get("currentComponent"),
-        bytes >> 20,
-        (bytes >> 20) / seconds,
-        elapsed.toMinutes(),
-        elapsed.toSecondsPart());
   }
 
   private void lines(Output output, String key, String[] lines) {
@@ -317,16 +264,7 @@ public final class Drs {
     }
   }
 
-  private static CommandException usage(String message) {
+  static CommandException usage(String message) {
     return new CommandException(ExitCode.USAGE, message + " (drs --help lists the commands)");
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(1000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CommandException(ExitCode.FAILED, "interrupted");
-    }
   }
 }

@@ -40,11 +40,18 @@ final class DrsConnection implements AutoCloseable {
     }
   }
 
-  /** Invokes an operation; the values' classes are its parameter types. */
+  /**
+   * Invokes an operation; the values' classes are its parameter types, a boxed number standing for
+   * the primitive the MXBean takes.
+   */
   Object invoke(String operation, Object... values) {
     String[] types = new String[values.length];
     for (int i = 0; i < values.length; i++) {
-      types[i] = values[i].getClass().getName();
+      Object value = values[i];
+      types[i] =
+          value instanceof Integer
+              ? "int"
+              : value instanceof Long ? "long" : value.getClass().getName();
     }
     try {
       return server.invoke(drs, operation, values, types);

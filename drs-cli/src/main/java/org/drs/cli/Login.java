@@ -2,13 +2,11 @@ package org.drs.cli;
 
 import java.io.Console;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * Where {@code drs} connects and as whom: {@code --url} and {@code --user}, else {@code DRS_URL}
@@ -56,16 +54,7 @@ record Login(String url, String user, char[] password) {
       return properties;
     }
     try {
-      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-      if (permissions.stream()
-          .anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
-        throw new CommandException(
-            ExitCode.USAGE,
-            file + " may hold a password and others can read it: chmod 600 " + file);
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        properties.load(in);
-      }
+      properties.load(new StringReader(SecretFile.read(file)));
     } catch (IOException e) {
       throw new CommandException(ExitCode.USAGE, file + " cannot be read: " + e.getMessage());
     }

@@ -8,8 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.CompositeDataSupport;
+import javax.management.openmbean.CompositeType;
+import javax.management.openmbean.OpenType;
+import javax.management.openmbean.SimpleType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +50,55 @@ class DrsTest {
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("backup", "restore", "show_backupfiles", "cancel_backup", "show_registration")
         .contains("show_tapeid", "history", "device list", "schedule list", "estimate_size");
+  }
+
+  @Test
+  void everyCommandHasItsOwnHelp() {
+    assertThat(run(Map.of(), "device", "--help")).isEqualTo(ExitCode.SUCCESS);
+    assertThat(run(Map.of(), "restore", "--help")).isEqualTo(ExitCode.SUCCESS);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("--trust SHA256:", "--password-file", "DRS_DEVICE_PASSWORD")
+        .contains("usage: drs restore DEVICE SET FEATURES SERVER");
+  }
+
+  @Test
+  void progressLineHasABarThePercentageThroughputAndTimeLeft() throws Exception {
+    String[] names = {
+      "kind",
+      "setName",
+      "percentage",
+      "currentComponent",
+      "bytesDone",
+      "bytesPerSecond",
+      "estimatedEnd"
+    };
+    OpenType<?>[] types = {
+      SimpleType.STRING,
+      SimpleType.STRING,
+      SimpleType.INTEGER,
+      SimpleType.STRING,
+      SimpleType.LONG,
+      SimpleType.LONG,
+      SimpleType.STRING
+    };
+    CompositeData status =
+        new CompositeDataSupport(
+            new CompositeType("job", "job", names, names, types),
+            names,
+            new Object[] {
+              "BACKUP",
+              "2026-12-05-10-00-00",
+              41,
+              "DEMO/FILES",
+              12L << 20,
+              3L << 20,
+              "2026-12-05T10:01:30Z"
+            });
+
+    assertThat(JobWatch.line(status, Instant.parse("2026-12-05T10:00:00Z")))
+        .isEqualTo(
+            "BACKUP 2026-12-05-10-00-00 [########............]  41%  DEMO/FILES  12.0 MiB"
+                + "  3.0 MiB/s  0:01:30 left");
   }
 
   @Test

@@ -7,11 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.management.Notification;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import org.drs.testing.OpenSshServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -123,6 +130,187 @@ class CliIT extends AdminPagesSession {
     assertThat(waiting.exitValue()).isEqualTo(6);
   }
 
+  @Test
+  void sftpDeviceAddedByTheCommandLineLeavesItsPasswordNowhere() throws Exception {
+    List<String> seen = new ArrayList<>();
+    try (OpenSshServer sftp = new OpenSshServer();
+        JMXConnector jmx = JmxIT.connect(TestServer.adminUser(), TestServer.adminPassword())) {
+      ObjectName drs = new ObjectName("org.drs:type=DisasterRecovery");
+      List<Notification> notifications = new CopyOnWriteArrayList<>();
+      jmx.getMBeanServerConnection()
+          .addNotificationListener(drs, (n, h) -> notifications.add(n), null, null);
+      String location = OpenSshServer.USER + "@" + sftp.host() + ":" + sftp.writableDirectory();
+      String port = String.valueOf(sftp.port());
+      Path passwordFile = home.resolve("sftp-password");
+      Files.writeString(passwordFile, sftp.password() + "\n");
+      Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-r--r--"));
+
+      Run readable =
+          cli(
+              "device",
+              "add",
+              "nas",
+              "--sftp",
+              location,
+              "--port",
+              port,
+              "--password-file",
+              passwordFile.toString());
+      assertThat(readable.exit()).isEqualTo(2);
+      assertThat(readable.err()).contains("chmod 600 " + passwordFile);
+
+      Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
+      Run untrusted =
+          cli(
+              "device",
+              "add",
+              "nas",
+              "--sftp",
+              location,
+              "--port",
+              port,
+              "--password-file",
+              passwordFile.toString());
+      assertThat(untrusted.exit()).isEqualTo(3);
+      assertThat(untrusted.err()).contains("--trust " + sftp.hostKeyFingerprint());
+
+      Run added =
+          cli(
+              "--json",
+              "device",
+              "add",
+              "nas",
+              "--sftp",
+              location,
+              "--port",
+              port,
+              "--password-file",
+              passwordFile.toString(),
+              "--trust",
+              sftp.hostKeyFingerprint(),
+              "--keep",
+              "2");
+      assertThat(added.exit()).as(added.err()).isZero();
+      assertThat(added.out()).contains("saved");
+      Map<String, String> withPassword = environment();
+      withPassword.put("DRS_DEVICE_PASSWORD", sftp.password());
+      Run fromEnvironment =
+          cli(
+              withPassword,
+              "device",
+              "add",
+              "nas2",
+              "--sftp",
+              location,
+              "--port",
+              port,
+              "--trust",
+              sftp.hostKeyFingerprint(),
+              "--compression",
+              "gzip");
+      assertThat(fromEnvironment.exit()).as(fromEnvironment.err()).isZero();
+      Run local = cli("device", "add", "here", "--local", device.toString());
+      assertThat(local.exit()).as(local.err()).isZero();
+      Run noPassword = cli("device", "add", "nas3", "--sftp", location, "--port", port);
+      assertThat(noPassword.exit()).isEqualTo(2);
+      assertThat(noPassword.err()).contains("DRS_DEVICE_PASSWORD");
+
+      Run backup = cli("backup", "nas", "DEMO", "--wait");
+      assertThat(backup.exit()).as(backup.err()).isZero();
+      Run devices = cli("device", "list");
+      assertThat(devices.out()).contains("nas2", "here", sftp.host());
+      for (Run run :
+          List.of(
+              readable,
+              untrusted,
+              added,
+              fromEnvironment,
+              local,
+              noPassword,
+              backup,
+              devices,
+              cli("--json", "history", "backup"),
+              cli("--json", "status"))) {
+        seen.add(run.out());
+        seen.add(run.err());
+      }
+      assertThat(cli("device", "delete", "nas2").exit()).isZero();
+      assertThat(cli("device", "delete", "here").exit()).isZero();
+      assertThat(cli("device", "delete", "nas").exit()).isZero();
+      for (Notification notification : notifications) {
+        seen.add(
+            notification.getType()
+                + " "
+                + notification.getMessage()
+                + " "
+                + notification.getUserData());
+      }
+      assertThat(notifications).isNotEmpty();
+      try (Stream<Path> logs = Files.walk(TestServer.logDirectory())) {
+        for (Path log : logs.filter(Files::isRegularFile).toList()) {
+          seen.add(log + ": " + Files.readString(log, StandardCharsets.ISO_8859_1));
+        }
+      }
+      assertThat(seen).noneMatch(text -> text.contains(sftp.password()));
+    }
+  }
+
+  @Test
+  void statusWatchDrawsAProgressBarOnATerminal() throws Exception {
+    backups.localDevice("cli", device);
+    TestFeatures.holdSlow();
+    StringBuilder screen = new StringBuilder();
+    Process watch;
+    try {
+      Run started = cli("backup", "cli", "SLOW");
+      assertThat(started.exit()).as(started.err()).isZero();
+      installLauncher();
+      // script(1) gives the command a pseudo-terminal, as an administrator's shell would.
+      ProcessBuilder builder =
+          new ProcessBuilder(
+              "script", "-qefc", home.resolve("bin/drs") + " status --watch", "/dev/null");
+      builder.environment().clear();
+      builder.environment().putAll(environment());
+      builder.redirectErrorStream(true);
+      watch = builder.start();
+      Thread reader = new Thread(() -> copy(watch, screen));
+      reader.start();
+      JobWaits.await(
+          "a progress bar on the terminal",
+          () -> {
+            synchronized (screen) {
+              return screen.toString().contains("SLOW/WAIT") && screen.toString().contains("%");
+            }
+          });
+    } finally {
+      TestFeatures.releaseSlow();
+    }
+    assertThat(watch.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(watch.exitValue()).isZero();
+    String text;
+    synchronized (screen) {
+      text = screen.toString();
+    }
+    assertThat(text)
+        .containsPattern("BACKUP \\S+ \\[[#.]{20}\\] +\\d+%  SLOW/WAIT  ")
+        .contains("/s", "result: SUCCESS");
+  }
+
+  private static void copy(Process process, StringBuilder screen) {
+    try (var in = process.getInputStream()) {
+      byte[] buffer = new byte[4096];
+      for (int read; (read = in.read(buffer)) > 0; ) {
+        synchronized (screen) {
+          screen.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+        }
+      }
+    } catch (IOException e) {
+      synchronized (screen) {
+        screen.append("\n(reading the terminal failed: ").append(e).append(')');
+      }
+    }
+  }
+
   private Run cli(String... arguments) throws Exception {
     return cli(environment(), arguments);
   }
@@ -138,6 +326,17 @@ class CliIT extends AdminPagesSession {
 
   /** The launcher as the README's first command installs it: drs and drs-cli.jar side by side. */
   private Process start(Map<String, String> environment, String... arguments) throws IOException {
+    installLauncher();
+    List<String> command = new ArrayList<>();
+    command.add(home.resolve("bin/drs").toString());
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().clear();
+    builder.environment().putAll(environment);
+    return builder.start();
+  }
+
+  private void installLauncher() throws IOException {
     Path bin = home.resolve("bin");
     if (!Files.exists(bin.resolve("drs"))) {
       Files.createDirectories(bin);
@@ -148,13 +347,6 @@ class CliIT extends AdminPagesSession {
           StandardCopyOption.COPY_ATTRIBUTES);
       Files.copy(module.resolve("target/drs-cli.jar"), bin.resolve("drs-cli.jar"));
     }
-    List<String> command = new ArrayList<>();
-    command.add(bin.resolve("drs").toString());
-    command.addAll(List.of(arguments));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().clear();
-    builder.environment().putAll(environment);
-    return builder.start();
   }
 
   private Map<String, String> environment() {

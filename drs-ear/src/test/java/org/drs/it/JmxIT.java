@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +40,13 @@ class JmxIT extends AdminPagesSession {
 
   @Deployment(testable = false)
   static EnterpriseArchive drs() {
+    TestFeatures.install();
     return TestServer.drsEar();
+  }
+
+  @AfterAll
+  static void removeTestFeatures() throws Exception {
+    TestFeatures.remove();
   }
 
   @Test
@@ -102,6 +110,50 @@ class JmxIT extends AdminPagesSession {
   }
 
   @Test
+  void progressAtMostOnceASecondAndAlarmsActiveUntilALaterBackupSucceeds() throws Exception {
+    backups.localDevice("jmx", device);
+    try (JMXConnector connector = connect(TestServer.adminUser(), TestServer.adminPassword())) {
+      MBeanServerConnection server = connector.getMBeanServerConnection();
+      ObjectName drs = new ObjectName(OBJECT_NAME);
+      List<Notification> received = new CopyOnWriteArrayList<>();
+      server.addNotificationListener(
+          drs, (notification, handback) -> received.add(notification), null, null);
+
+      long partial = (Long) invoke(server, "backup", "jmx", new String[] {"IT"});
+      awaitNotification(received, "drs.job.partial", partial);
+      assertThat(activeAlarmJobs(server)).contains(partial);
+
+      TestFeatures.holdSlow();
+      long slow;
+      try {
+        slow = (Long) invoke(server, "backup", "jmx", new String[] {"SLOW"});
+        JobWaits.await(
+            "three progress notifications of job " + slow,
+            () -> progress(received, slow).size() >= 3);
+        CompositeData current = (CompositeData) server.getAttribute(drs, "CurrentJob");
+        assertThat(current.get("id")).isEqualTo(slow);
+        assertThat(current.get("currentComponent")).isEqualTo("SLOW/WAIT");
+        assertThat(activeAlarmJobs(server)).as("a running job clears nothing").contains(partial);
+      } finally {
+        TestFeatures.releaseSlow();
+      }
+      awaitNotification(received, "drs.job.success", slow);
+
+      List<Notification> ticks = progress(received, slow);
+      CompositeData first = (CompositeData) ticks.get(0).getUserData();
+      assertThat(first.get("kind")).isEqualTo("BACKUP");
+      assertThat(first.get("currentComponent")).isEqualTo("SLOW/WAIT");
+      assertThat((Integer) first.get("percentage")).isBetween(0, 100);
+      for (int i = 1; i < ticks.size(); i++) {
+        assertThat(ticks.get(i).getTimeStamp() - ticks.get(i - 1).getTimeStamp())
+            .as("milliseconds between progress notifications")
+            .isGreaterThanOrEqualTo(900);
+      }
+      assertThat(activeAlarmJobs(server)).doesNotContain(partial);
+    }
+  }
+
+  @Test
   void refusalsCarryThePagesMessages() throws Exception {
     try (JMXConnector connector = connect(TestServer.adminUser(), TestServer.adminPassword())) {
       MBeanServerConnection server = connector.getMBeanServerConnection();
@@ -152,6 +204,20 @@ class JmxIT extends AdminPagesSession {
       types[i] = values[i].getClass().getName();
     }
     return server.invoke(new ObjectName(OBJECT_NAME), operation, values, types);
+  }
+
+  /** The jobs of the active alarms. */
+  private static List<Long> activeAlarmJobs(MBeanServerConnection server) throws Exception {
+    CompositeData[] alarms =
+        (CompositeData[]) server.getAttribute(new ObjectName(OBJECT_NAME), "ActiveAlarms");
+    return Arrays.stream(alarms).map(alarm -> (Long) alarm.get("jobId")).toList();
+  }
+
+  private static List<Notification> progress(List<Notification> received, long jobId) {
+    return received.stream()
+        .filter(n -> n.getType().equals("drs.job.progress"))
+        .filter(n -> Long.valueOf(jobId).equals(((CompositeData) n.getUserData()).get("jobId")))
+        .toList();
   }
 
   private static void awaitNotification(List<Notification> received, String type, long jobId) {

@@ -15,12 +15,16 @@ import javax.management.MBeanNotificationInfo;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationFilter;
 import javax.management.NotificationListener;
+import org.drs.archive.Compression;
 import org.drs.backup.BackupFiles;
 import org.drs.backup.BackupRequest;
 import org.drs.backup.BackupService;
 import org.drs.common.RefusedException;
 import org.drs.device.BackupDevice;
 import org.drs.device.BackupDeviceService;
+import org.drs.device.DeviceSettings;
+import org.drs.device.DeviceType;
+import org.drs.job.ActiveAlarms;
 import org.drs.job.JobKind;
 import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
@@ -37,6 +41,7 @@ import org.drs.restore.RestoreService;
 import org.drs.schedule.Schedule;
 import org.drs.schedule.ScheduleService;
 import org.drs.storage.StorageException;
+import org.drs.storage.UntrustedHostKeyException;
 
 /**
  * The MXBean: turns each JMX call into a call of a service's business interface (an EJB proxy, so
@@ -59,7 +64,8 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
       ScheduleService schedules,
       RegistrationCatalog registrations,
       AdministratorCheck administrator,
-      JobProgress progress) {}
+      JobProgress progress,
+      ActiveAlarms alarms) {}
 
   private final Services services;
   private final JmxNotifications notifications;
@@ -108,7 +114,7 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
   public JobView[] history(String kind) {
     return call(
         () ->
-            (kind(kind) == JobKind.BACKUP
+            (option(JobKind.class, kind, "kind of job", "backup or restore") == JobKind.BACKUP
                     ? services.backups().history()
                     : services.restores().history())
                 .stream().map(JobView::new).toArray(JobView[]::new));
@@ -219,6 +225,48 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
   }
 
   @Override
+  public String addDevice(
+      String name,
+      String type,
+      String path,
+      int backupsToStore,
+      String host,
+      int port,
+      String user,
+      String password,
+      String privateKey,
+      String trustedFingerprint,
+      String compression) {
+    DeviceType deviceType = option(DeviceType.class, type, "device type", "SFTP, LOCAL or TAPE");
+    boolean sftp = deviceType == DeviceType.SFTP;
+    DeviceSettings settings =
+        new DeviceSettings(
+            null,
+            name,
+            deviceType,
+            path,
+            backupsToStore,
+            sftp ? host : null,
+            sftp ? (port > 0 ? port : DeviceSettings.DEFAULT_SFTP_PORT) : null,
+            sftp ? user : null,
+            sftp ? password : null,
+            sftp ? privateKey : null,
+            sftp ? blankToNull(trustedFingerprint) : null,
+            blankToNull(compression) == null
+                ? Compression.ZSTD
+                : option(Compression.class, compression, "compression", "ZSTD, GZIP or NONE"));
+    return call(
+        () -> {
+          try {
+            BackupDevice saved = services.devices().save(settings);
+            return "Backup device " + saved.getName() + " saved: " + saved.getLocation();
+          } catch (UntrustedHostKeyException e) {
+            throw new IllegalStateException(untrusted(e));
+          }
+        });
+  }
+
+  @Override
   public String deleteDevice(String device) {
     return call(
         () -> {
@@ -295,6 +343,12 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
                 .lastSuccessful()
                 .map(job -> Duration.between(job.getEndedAt(), Instant.now()).toSeconds())
                 .orElse(-1L));
+  }
+
+  @Override
+  public AlarmView[] getActiveAlarms() {
+    return call(
+        () -> services.alarms().list().stream().map(AlarmView::new).toArray(AlarmView[]::new));
   }
 
   @Override
@@ -399,13 +453,32 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
     return values == null ? List.of() : List.of(values);
   }
 
-  private static JobKind kind(String kind) {
+  /** The JMX wording of a host key to trust: the pages' says "choose Trust". */
+  private static String untrusted(UntrustedHostKeyException e) {
+    return "The SFTP server's host key "
+        + e.presentedFingerprint()
+        + " is not trusted"
+        + (e.reason() == StorageException.Reason.HOST_KEY_CHANGED
+            ? " and differs from the key trusted before (was the server rebuilt? otherwise the"
+                + " connection may be intercepted)"
+            : "")
+        + ": compare it with the server's (ssh-keygen -lf on its host key) and add the device"
+        + " again trusting it (drs device add ... --trust "
+        + e.presentedFingerprint()
+        + ")";
+  }
+
+  private static <E extends Enum<E>> E option(
+      Class<E> options, String value, String what, String choices) {
     try {
-      return JobKind.valueOf(String.valueOf(kind).toUpperCase(Locale.ROOT));
+      return Enum.valueOf(options, String.valueOf(value).strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "'" + kind + "' is not a kind of job: use backup or restore");
+      throw new IllegalArgumentException("'" + value + "' is not a " + what + ": use " + choices);
     }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   /** Runs a service call; DRS's refusals become exceptions every JMX client can read. */

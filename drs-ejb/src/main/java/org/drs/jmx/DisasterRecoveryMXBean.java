@@ -67,6 +67,33 @@ public interface DisasterRecoveryMXBean {
   DeviceView[] listDevices();
 
   /**
+   * Adds a backup device after validating it for real, with the pages' rules. An SFTP server's host
+   * key must be trusted by its fingerprint: without one (or with another) the call is refused with
+   * the fingerprint the server presented, to be compared and passed on a second call.
+   *
+   * @param type {@code SFTP}, {@code LOCAL} or {@code TAPE}
+   * @param host empty unless SFTP; {@code user} and the secrets likewise
+   * @param port the SFTP port; 0 for 22
+   * @param password the SFTP password, or empty when a private key is given
+   * @param privateKey an OpenSSH private key (PEM text), or empty
+   * @param trustedFingerprint the SFTP server's host key as {@code SHA256:…}, or empty
+   * @param compression {@code ZSTD}, {@code GZIP} or {@code NONE}; empty for zstd
+   * @return what was saved
+   */
+  String addDevice(
+      String name,
+      String type,
+      String path,
+      int backupsToStore,
+      String host,
+      int port,
+      String user,
+      String password,
+      String privateKey,
+      String trustedFingerprint,
+      String compression);
+
+  /**
    * Deletes the named device, with the pages' rules (not while a schedule uses it or a job runs).
    */
   String deleteDevice(String device);
@@ -90,4 +117,10 @@ public interface DisasterRecoveryMXBean {
 
   /** Seconds since the newest successful backup ended; -1 when none did. */
   long getLastSuccessfulBackupAgeSeconds();
+
+  /**
+   * The active alarms, newest first: an alarm of a job until a later job of the same kind ends
+   * SUCCESS, an alarm of no job for 24 hours.
+   */
+  AlarmView[] getActiveAlarms();
 }

@@ -17,6 +17,7 @@ import javax.management.ObjectName;
 import org.drs.backup.BackupFiles;
 import org.drs.backup.BackupService;
 import org.drs.device.BackupDeviceService;
+import org.drs.job.ActiveAlarms;
 import org.drs.job.JobProgress;
 import org.drs.registration.RegistrationCatalog;
 import org.drs.restore.RestoreService;
@@ -47,6 +48,7 @@ public class DisasterRecoveryRegistration {
   @EJB private AdministratorCheck administrator;
   @Inject private JmxNotifications notifications;
   @Inject private JobProgress progress;
+  @EJB private ActiveAlarms alarms;
 
   @PostConstruct
   void register() {
@@ -62,7 +64,8 @@ public class DisasterRecoveryRegistration {
                       schedules,
                       registrations,
                       administrator,
-                      progress),
+                      progress,
+                      alarms),
                   notifications),
               new ObjectName(OBJECT_NAME));
       TRACE.info("DRS's MXBean is registered as " + OBJECT_NAME);

@@ -1,10 +1,9 @@
 package org.drs.jmx;
 
 import java.time.Instant;
-import org.drs.job.ComponentStatus;
-import org.drs.job.JobComponent;
 import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
+import org.drs.job.ProgressReport;
 
 /**
  * A backup or restore job as JMX shows it; times are ISO-8601 UTC, empty when not yet known. The
@@ -13,32 +12,20 @@ import org.drs.job.JobRecord;
 public class JobView {
 
   private final JobRecord job;
-  private final long bytesDone;
-  private final String currentComponent;
+  private final ProgressReport progress;
 
   JobView(JobRecord job) {
-    this(job, 0, "");
+    this(job, null);
   }
 
-  private JobView(JobRecord job, long bytesDone, String currentComponent) {
+  private JobView(JobRecord job, ProgressReport progress) {
     this.job = job;
-    this.bytesDone = bytesDone;
-    this.currentComponent = currentComponent;
+    this.progress = progress;
   }
 
-  /** The job with its progress: bytes of finished components plus those copied of the current. */
+  /** The job with its progress now. */
   static JobView withProgress(JobRecord job, JobProgress progress) {
-    long done = 0;
-    String current = "";
-    for (JobComponent component : job.getComponents()) {
-      if (component.getStatus() == ComponentStatus.RUNNING) {
-        current = component.getFeature() + "/" + component.getComponent();
-        done += progress.copied(component.getId());
-      } else if (component.getStatus() == ComponentStatus.SUCCESS && component.getBytes() != null) {
-        done += component.getBytes();
-      }
-    }
-    return new JobView(job, done, current);
+    return new JobView(job, ProgressReport.of(job, progress, Instant.now()));
   }
 
   public long getId() {
@@ -89,14 +76,32 @@ public class JobView {
     return job.getMessage() == null ? "" : job.getMessage();
   }
 
+  /** The mean of the components' percentages; 0 when the progress was not asked for. */
+  public int getPercentage() {
+    return progress == null ? 0 : progress.percentage();
+  }
+
   /** Bytes written (backup) or read (restore) so far, for the running job. */
   public long getBytesDone() {
-    return bytesDone;
+    return progress == null ? 0 : progress.bytesDone();
   }
 
   /** The component being backed up or staged, e.g. {@code DEMO/FILES}; empty otherwise. */
   public String getCurrentComponent() {
-    return currentComponent;
+    return progress == null ? "" : progress.currentComponent();
+  }
+
+  /** Bytes per second since the job started. */
+  public long getBytesPerSecond() {
+    return progress == null ? 0 : progress.bytesPerSecond();
+  }
+
+  /**
+   * When the running job should end at its throughput so far, from the sizes of the last run; empty
+   * until that can be estimated.
+   */
+  public String getEstimatedEnd() {
+    return progress == null ? "" : text(progress.estimatedEnd().orElse(null));
   }
 
   private static String text(Instant instant) {

@@ -142,7 +142,6 @@ public class JobRecords {
         .findFirst();
   }
 
-  /** Records a scheduled run that did not run, as ended at once. */
   /** The job of the kind that most recently ended with the result, with its components. */
   public Optional<JobRecord> newestWithResult(JobKind kind, JobResult result) {
     return entityManager
@@ -156,6 +155,7 @@ public class JobRecords {
         .flatMap(job -> find(job.getId()));
   }
 
+  /** Records a scheduled run that did not run, as ended at once. */
   public JobRecord recordNotRun(JobRecord job, JobResult result, String message) {
     job.end(result, message, Instant.now());
     entityManager.persist(job);

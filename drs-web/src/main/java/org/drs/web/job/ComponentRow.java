@@ -1,8 +1,8 @@
 package org.drs.web.job;
 
 import java.io.Serializable;
-import org.drs.job.ComponentStatus;
 import org.drs.job.JobComponent;
+import org.drs.job.ProgressReport;
 
 /** A component of the current job as the status page shows it, with its percentage. */
 public final class ComponentRow implements Serializable {
@@ -20,19 +20,7 @@ public final class ComponentRow implements Serializable {
     this.component = component.getComponent();
     this.status = component.getStatus().name();
     this.message = component.getMessage();
-    this.percentage = percentage(component, copied);
-  }
-
-  private static int percentage(JobComponent component, long copied) {
-    if (component.getStatus() == ComponentStatus.SUCCESS) {
-      return 100;
-    }
-    if (component.getStatus() != ComponentStatus.RUNNING
-        || component.getExpectedBytes() == null
-        || component.getExpectedBytes() == 0) {
-      return 0;
-    }
-    return (int) Math.min(99, copied * 100 / component.getExpectedBytes());
+    this.percentage = ProgressReport.percentage(component, copied);
   }
 
   public String getFeature() {

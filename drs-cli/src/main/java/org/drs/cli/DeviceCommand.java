@@ -1,0 +1,195 @@
+package org.drs.cli;
+
+import java.io.Console;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * {@code drs device list|add|delete}. An SFTP device's host key is trusted by its fingerprint,
+ * given with {@code --trust} or confirmed at a prompt; its password never comes from the command
+ * line but from {@code --password-file}, {@code DRS_DEVICE_PASSWORD} or a prompt.
+ */
+final class DeviceCommand {
+
+  static final String HELP =
+      """
+      usage: drs device list
+             drs device add NAME --local PATH [--keep N] [--compression zstd|gzip|none]
+             drs device add NAME --sftp USER@HOST:PATH [--port N] [--keep N]
+                 [--compression zstd|gzip|none] [--trust SHA256:...]
+                 [--password-file FILE | --key-file FILE]
+             drs device delete NAME
+      add validates the device for real before saving it (--keep: backups to store, 1-99,
+      default 5). An SFTP server's host key is trusted by the fingerprint given with --trust;
+      without it, drs shows the key the server presents and asks (on a terminal) whether to trust
+      it. The SFTP password comes from --password-file, DRS_DEVICE_PASSWORD or a prompt; a private
+      key from --key-file. Both files must be readable by their owner only.
+      """;
+
+  private static final Pattern FINGERPRINT = Pattern.compile("SHA256:[A-Za-z0-9+/]+=*");
+  private static final Pattern SFTP_LOCATION = Pattern.compile("([^@:/]+)@([^:/]+):(/.*)");
+  private static final int DEFAULT_KEEP = 5;
+
+  private final DrsConnection drs;
+  private final Output output;
+  private final List<String> words;
+  private final Map<String, String> options;
+  private final Map<String, String> environment;
+  private final PrintStream err;
+
+  DeviceCommand(
+      DrsConnection drs,
+      Output output,
+      List<String> words,
+      Map<String, String> options,
+      Map<String, String> environment,
+      PrintStream err) {
+    this.drs = drs;
+    this.output = output;
+    this.words = words;
+    this.options = options;
+    this.environment = environment;
+    this.err = err;
+  }
+
+  ExitCode run() {
+    switch (words.size() < 2 ? "" : words.get(1)) {
+      case "list" ->
+          output.table(
+              "devices",
+              (CompositeData[]) drs.invoke("listDevices"),
+              "name",
+              "type",
+              "location",
+              "backupsToStore");
+      case "add" -> add(argument("device add NAME --local PATH | --sftp USER@HOST:PATH"));
+      case "delete" ->
+          output.values(
+              Map.of("message", drs.invoke("deleteDevice", argument("device delete NAME"))));
+      default -> throw Drs.usage("usage: drs device list|add|delete");
+    }
+    return ExitCode.SUCCESS;
+  }
+
+  private void add(String name) {
+    int keep = number("keep", DEFAULT_KEEP);
+    String compression = options.getOrDefault("compression", "");
+    if (options.containsKey("local") == options.containsKey("sftp")) {
+      throw Drs.usage("device add needs exactly one of --local PATH and --sftp USER@HOST:PATH");
+    }
+    if (options.containsKey("local")) {
+      saved(
+          drs.invoke(
+              "addDevice",
+              name,
+              "LOCAL",
+              options.get("local"),
+              keep,
+              "",
+              0,
+              "",
+              "",
+              "",
+              "",
+              compression));
+      return;
+    }
+    Matcher location = SFTP_LOCATION.matcher(options.get("sftp"));
+    if (!location.matches()) {
+      throw Drs.usage(
+          "--sftp "
+              + options.get("sftp")
+              + " is not USER@HOST:/ABSOLUTE/PATH (e.g. drs@backup:/srv/drs)");
+    }
+    String key =
+        options.containsKey("key-file") ? SecretFile.read(Path.of(options.get("key-file"))) : "";
+    String password = key.isEmpty() ? password(location.group(1), location.group(2)) : "";
+    String trusted = options.getOrDefault("trust", "");
+    try {
+      saved(addSftp(name, location, keep, compression, password, key, trusted));
+    } catch (CommandException e) {
+      Matcher presented = FINGERPRINT.matcher(e.getMessage());
+      if (!trusted.isEmpty() || !presented.find() || System.console() == null) {
+        throw e;
+      }
+      err.println(e.getMessage());
+      String answer =
+          System.console().readLine("Trust the host key %s? Type yes: ", presented.group());
+      if (!"yes".equals(answer)) {
+        throw new CommandException(ExitCode.REFUSED, "host key not trusted: nothing was saved");
+      }
+      saved(addSftp(name, location, keep, compression, password, key, presented.group()));
+    }
+  }
+
+  private Object addSftp(
+      String name,
+      Matcher location,
+      int keep,
+      String compression,
+      String password,
+      String key,
+      String trusted) {
+    return drs.invoke(
+        "addDevice",
+        name,
+        "SFTP",
+        location.group(3),
+        keep,
+        location.group(2),
+        number("port", 22),
+        location.group(1),
+        password,
+        key,
+        trusted,
+        compression);
+  }
+
+  private void saved(Object message) {
+    output.values(Map.of("message", message));
+  }
+
+  private String password(String user, String host) {
+    if (options.containsKey("password-file")) {
+      return SecretFile.read(Path.of(options.get("password-file"))).strip();
+    }
+    String password = environment.get("DRS_DEVICE_PASSWORD");
+    if (password != null) {
+      return password;
+    }
+    Console console = System.console();
+    if (console == null) {
+      throw Drs.usage(
+          "no password for "
+              + user
+              + "@"
+              + host
+              + ": give --password-file or --key-file, or set DRS_DEVICE_PASSWORD");
+    }
+    return new String(console.readPassword("SFTP password for %s@%s: ", user, host));
+  }
+
+  private int number(String option, int otherwise) {
+    String value = options.get(option);
+    if (value == null) {
+      return otherwise;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw Drs.usage("--" + option + " " + value + " is not a number");
+    }
+  }
+
+  private String argument(String form) {
+    if (words.size() < 3) {
+      throw Drs.usage("usage: drs " + form);
+    }
+    return words.get(2);
+  }
+}
