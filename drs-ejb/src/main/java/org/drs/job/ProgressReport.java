@@ -46,8 +46,9 @@ public record ProgressReport(
     }
     int count = job.getComponents().size();
     int percentage = count == 0 ? 0 : percentages / count;
-    long seconds = Math.max(1, Duration.between(job.getStartedAt(), now).toSeconds());
-    long bytesPerSecond = done / seconds;
+    Instant until = job.getEndedAt() == null ? now : job.getEndedAt();
+    long millis = Math.max(1, Duration.between(job.getStartedAt(), until).toMillis());
+    long bytesPerSecond = done * 1000 / millis;
     Optional<Instant> end = Optional.empty();
     if (job.getResult() == JobResult.RUNNING && expectedKnown && bytesPerSecond > 0) {
       end = Optional.of(now.plusSeconds(Math.max(0, expected - done) / bytesPerSecond));
