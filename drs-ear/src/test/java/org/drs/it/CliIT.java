@@ -145,32 +145,23 @@ class CliIT extends AdminPagesSession {
       Files.writeString(passwordFile, sftp.password() + "\n");
       Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-r--r--"));
 
-      Run readable =
-          cli(
-              "device",
-              "add",
-              "nas",
-              "--sftp",
-              location,
-              "--port",
-              port,
-              "--password-file",
-              passwordFile.toString());
+      String[] addNas = {
+        "device",
+        "add",
+        "nas",
+        "--sftp",
+        location,
+        "--port",
+        port,
+        "--password-file",
+        passwordFile.toString()
+      };
+      Run readable = cli(addNas);
       assertThat(readable.exit()).isEqualTo(2);
       assertThat(readable.err()).contains("chmod 600 " + passwordFile);
 
       Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
-      Run untrusted =
-          cli(
-              "device",
-              "add",
-              "nas",
-              "--sftp",
-              location,
-              "--port",
-              port,
-              "--password-file",
-              passwordFile.toString());
+      Run untrusted = cli(addNas);
       assertThat(untrusted.exit()).isEqualTo(3);
       assertThat(untrusted.err()).contains("--trust " + sftp.hostKeyFingerprint());
 

@@ -58,9 +58,7 @@ class JmxIT extends AdminPagesSession {
     try (JMXConnector connector = connect(TestServer.adminUser(), TestServer.adminPassword())) {
       MBeanServerConnection server = connector.getMBeanServerConnection();
       ObjectName drs = new ObjectName(OBJECT_NAME);
-      List<Notification> received = new CopyOnWriteArrayList<>();
-      server.addNotificationListener(
-          drs, (notification, handback) -> received.add(notification), null, null);
+      List<Notification> received = subscribe(server);
 
       long backupId = (Long) invoke(server, "backup", "jmx", new String[] {"DEMO"});
 
@@ -115,9 +113,7 @@ class JmxIT extends AdminPagesSession {
     try (JMXConnector connector = connect(TestServer.adminUser(), TestServer.adminPassword())) {
       MBeanServerConnection server = connector.getMBeanServerConnection();
       ObjectName drs = new ObjectName(OBJECT_NAME);
-      List<Notification> received = new CopyOnWriteArrayList<>();
-      server.addNotificationListener(
-          drs, (notification, handback) -> received.add(notification), null, null);
+      List<Notification> received = subscribe(server);
 
       long partial = (Long) invoke(server, "backup", "jmx", new String[] {"IT"});
       awaitNotification(received, "drs.job.partial", partial);
@@ -204,6 +200,17 @@ class JmxIT extends AdminPagesSession {
       types[i] = values[i].getClass().getName();
     }
     return server.invoke(new ObjectName(OBJECT_NAME), operation, values, types);
+  }
+
+  /** Every notification DRS sends from now on, as it arrives. */
+  private static List<Notification> subscribe(MBeanServerConnection server) throws Exception {
+    List<Notification> received = new CopyOnWriteArrayList<>();
+    server.addNotificationListener(
+        new ObjectName(OBJECT_NAME),
+        (notification, handback) -> received.add(notification),
+        null,
+        null);
+    return received;
   }
 
   /** The jobs of the active alarms. */
