@@ -38,7 +38,10 @@ final class Output {
       values.add(value);
     }
     if (json) {
-      out.println(object(Map.of("schemaVersion", SCHEMA_VERSION, key, values)));
+      Map<String, Object> all = new LinkedHashMap<>();
+      all.put("schemaVersion", SCHEMA_VERSION);
+      all.put(key, values);
+      out.println(object(all));
       return;
     }
     int[] widths = new int[columns.length];
