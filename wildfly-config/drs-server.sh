@@ -29,7 +29,7 @@ cli_lines() {
 
 # The "result" of one operation, as text: undefined when it has none.
 cli_result() {
-  cli --command="$1" | sed -n 's/^ *"result" => "\{0,1\}\([^"]*\)"\{0,1\}$/\1/p'
+  cli --command="$1" | sed -E -n 's/^ *"result" => "(.*)",?$/\1/p; t; s/^ *"result" => ([^,]*),?$/\1/p'
 }
 
 check_server_version() {

@@ -246,7 +246,13 @@ class JmxIT extends AdminPagesSession {
    * @param user null for none: WildFly then lets a same-host client in as its local user
    */
   static JMXConnector connect(String user, String password) throws Exception {
-    Path client = TestServer.home().resolve("bin/client/jboss-cli-client.jar");
+    return connect(TestServer.home(), TestServer.MANAGEMENT_PORT, user, password);
+  }
+
+  /** The same, to the management interface of another WildFly, with that server's client. */
+  static JMXConnector connect(Path wildfly, int managementPort, String user, String password)
+      throws Exception {
+    Path client = wildfly.resolve("bin/client/jboss-cli-client.jar");
     assertThat(client).exists();
     ClassLoader remoting =
         new URLClassLoader(new URL[] {client.toUri().toURL()}, JmxIT.class.getClassLoader());
@@ -255,8 +261,7 @@ class JmxIT extends AdminPagesSession {
     if (user != null) {
       environment.put(JMXConnector.CREDENTIALS, new String[] {user, password});
     }
-    JMXServiceURL url =
-        new JMXServiceURL("service:jmx:remote+http://localhost:" + TestServer.MANAGEMENT_PORT);
+    JMXServiceURL url = new JMXServiceURL("service:jmx:remote+http://localhost:" + managementPort);
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     Thread.currentThread().setContextClassLoader(remoting);
     try {
