@@ -58,9 +58,15 @@ class InstallIT {
 
       String model = server.model();
       String file = Files.readString(server.configuration());
-      PristineServer.Run installed = install(server, "--demo", "--no-audit");
+      PristineServer.Run installed = install(server, "--demo", "--audit");
       assertThat(installed.exit()).as(installed.out()).isZero();
       assertThat(installed.out()).contains("DRS is deployed as drs.ear");
+      assertThat(
+              server.cli(
+                  "/subsystem=elytron/security-domain=ManagementDomain"
+                      + ":read-attribute(name=security-event-listener)"))
+          .as("the login audit, asked for with --audit")
+          .contains("drs-audit");
       assertThat(server.cli("/deployment=drs.ear:read-attribute(name=status)")).contains("OK");
       assertThat(server.cli("/subsystem=batch-jberet:read-attribute(name=default-job-repository)"))
           .as("the server's default job repository")
