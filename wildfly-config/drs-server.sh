@@ -1,5 +1,5 @@
 # What install-drs.sh and uninstall-drs.sh share: talking to the running server with jboss-cli, and reading the
-# scripts. Sourced, with jboss_home and controller set.
+# scripts. Sourced, with jboss_home, controller and reload (yes, no or ask) set.
 
 # What DRS uses of the server; standalone-full.xml and standalone.xml both have them.
 REQUIRED_SUBSYSTEMS="batch-jberet datasources ee ejb3 elytron jaxrs jmx jpa jsf logging naming remoting transactions undertow weld"
@@ -7,10 +7,18 @@ REQUIRED_VERSION=39
 MGMT_USERS="$jboss_home/standalone/configuration/mgmt-users.properties"
 MGMT_GROUPS="$jboss_home/standalone/configuration/mgmt-groups.properties"
 INSTALL_RECORD="$jboss_home/standalone/configuration/drs/installed.properties"
+POSTGRESQL_MODULE="$jboss_home/modules/org/drs/postgresql"
 
+# Before anything changed: a refusal.
 refuse() {
   echo "$(basename "$0"): $*" >&2
   echo "$(basename "$0"): nothing was changed" >&2
+  exit 1
+}
+
+# After something changed: what stopped, and what to do.
+fail() {
+  echo "$(basename "$0"): $*" >&2
   exit 1
 }
 
@@ -18,28 +26,70 @@ cli() {
   "$jboss_home/bin/jboss-cli.sh" -c --controller="$controller" "$@"
 }
 
-# The lines a CLI script echoes (its if/echo checks), without the CLI's own output.
+# The lines a CLI script echoes (its if/echo checks), without the CLI's own output; fails when the CLI does.
 cli_lines() {
-  local file
+  local file output
   file=$(mktemp -t drs-check.XXXXXX.cli)
   printf '%s\n' "$1" > "$file"
-  cli --file="$file" | grep -v '^{\|^}\|=>' || true
+  output=$(cli --file="$file") || { rm -f "$file"; return 1; }
   rm -f "$file"
+  printf '%s\n' "$output" | grep -v '^{\|^}\|=>\|^$' || true
 }
 
-# The "result" of one operation, as text: undefined when it has none.
+# The "result" of one operation, as text: undefined when it has none; fails when the CLI does.
 cli_result() {
-  cli --command="$1" | sed -E -n 's/^ *"result" => "(.*)",?$/\1/p; t; s/^ *"result" => ([^,]*),?$/\1/p'
+  local output
+  output=$(cli --command="$1") || return 1
+  printf '%s\n' "$output" | sed -E -n 's/^ *"result" => "(.*)",?$/\1/p; t; s/^ *"result" => ([^,]*),?$/\1/p'
 }
 
-check_server_version() {
+# The server answers, is WildFly 39 and, unless "any" is given, has no change of its own waiting for a reload.
+check_server() {
   [ -x "$jboss_home/bin/jboss-cli.sh" ] || refuse "$jboss_home is not a WildFly home (no bin/jboss-cli.sh)"
-  local version
-  version=$(cli_result ':read-attribute(name=product-version)' 2>/dev/null) \
-    || refuse "no WildFly answers at $controller: start the server first (standalone.sh -c standalone-full.xml)"
+  local version state
+  version=$(cli_result ':read-attribute(name=product-version)' 2>/dev/null) || version=""
   [ -n "$version" ] || refuse "no WildFly answers at $controller: start the server first (standalone.sh -c standalone-full.xml)"
   [ "${version%%.*}" = "$REQUIRED_VERSION" ] \
     || refuse "the server is WildFly $version; this DRS is built for WildFly $REQUIRED_VERSION (Jakarta EE 10)"
+  state=$(cli_result ':read-attribute(name=server-state)')
+  [ "$state" = running ] || [ "${1:-}" = any ] \
+    || refuse "the server is $state: it has changes of its own waiting; reload or restart it first"
+}
+
+# Whether a management user exists, compared as text (a user name is never a pattern).
+user_exists() {
+  awk -v user="$1" 'index($0, user "=") == 1 { found = 1 } END { exit !found }' "$MGMT_USERS"
+}
+
+# Where the install keeps the management users' files as they were, for the uninstall to put back what add-user.sh
+# replaced: it turns the commented example line of the same name ("#admin=…") into the new user.
+users_before() {
+  echo "$(dirname "$INSTALL_RECORD")/$(basename "$1").before-drs"
+}
+
+keep_users_files() {
+  cp -p "$MGMT_USERS" "$(users_before "$MGMT_USERS")"
+  cp -p "$MGMT_GROUPS" "$(users_before "$MGMT_GROUPS")"
+}
+
+# Removes the user's line from both files; where it took the place of a commented line, that line comes back as it
+# was (the last one without its end of line, if it had none).
+remove_user() {
+  local file before
+  for file in "$MGMT_USERS" "$MGMT_GROUPS"; do
+    before=$(users_before "$file")
+    [ -f "$before" ] || before=/dev/null
+    awk -v user="$1" '
+      NR == FNR { was[FNR] = $0; next }
+      index($0, user "=") == 1 { if (index(was[FNR], "#" user "=") == 1) print was[FNR]; next }
+      { print }
+    ' "$before" "$file" > "$file.drs-tmp"
+    if [ -s "$before" ] && [ -n "$(tail -c 1 "$before")" ] && [ "$(tail -n 1 "$file.drs-tmp")" = "$(tail -n 1 "$before")" ]; then
+      truncate -s -1 "$file.drs-tmp"
+    fi
+    cat "$file.drs-tmp" > "$file"
+    rm -f "$file.drs-tmp" "$(users_before "$file")"
+  done
 }
 
 # The addresses a configure-*.cli script adds, one per line.
@@ -57,10 +107,18 @@ one_batch() {
   echo run-batch
 }
 
-# Some additions take effect only after a reload; it pauses the server's applications for a few seconds.
+# A change that takes effect only after a reload, which pauses the server's applications for a few seconds: done
+# with --reload, asked for on a terminal, else left to the administrator.
 reload_if_required() {
-  if [ "$(cli_result ':read-attribute(name=server-state)')" = reload-required ]; then
-    echo "The server needs a reload for the changes to take effect: reloading"
+  [ "$(cli_result ':read-attribute(name=server-state)')" = reload-required ] || return 0
+  if [ "$reload" = ask ] && [ -t 0 ]; then
+    read -r -p "The server needs a reload for this to take effect (its applications pause for a few seconds). Reload now? [y/N] " answer
+    [ "$answer" = y ] && reload=yes
+  fi
+  if [ "$reload" = yes ]; then
+    echo "Reloading the server"
     cli --command=reload
+  else
+    echo "The server needs a reload for this to take effect: $jboss_home/bin/jboss-cli.sh -c --controller=$controller --command=reload"
   fi
 }

@@ -6,18 +6,21 @@
 # other deployment. uninstall-drs.sh undoes it; the README lists every resource it adds.
 #
 # usage: install-drs.sh <WildFly home> <drs.ear> [--controller HOST:PORT] [--audit | --no-audit] [--demo]
-#                       [--postgresql PROPERTIES]
+#                       [--postgresql PROPERTIES] [--reload]
 #   --controller  the management interface (default localhost:9990); jboss-cli logs in as the server's local user
 #   --audit       also record every login of DRS and the console in drs-audit.log (configure-audit.cli): it sets
 #                 ManagementDomain's security-event-listener, a server-wide setting, so it is asked for, and never
 #                 replaces a listener the server has
 #   --demo        also install the demo feature (files and an H2 database to back up)
 #   --postgresql  keep DRS's database on PostgreSQL (use-postgresql.cli; the file gives its drs.postgresql.* values)
+#   --reload      reload the server without asking when a change needs it (only --audit does)
+# Everything DRS adds to the configuration goes in one batch, which WildFly rolls back as a whole if a step fails.
+# The install is recorded before that batch, so that uninstall-drs.sh can take out whatever a failure left.
 # DRS_ADMIN_USER / DRS_ADMIN_PASSWORD and DRS_SECURITY_PASSWORD are read as by add-admin.sh and
 # set-security-password.sh.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-usage="usage: install-drs.sh <WildFly home> <drs.ear> [--controller HOST:PORT] [--audit | --no-audit] [--demo] [--postgresql PROPERTIES]"
+usage="usage: install-drs.sh <WildFly home> <drs.ear> [--controller HOST:PORT] [--audit | --no-audit] [--demo] [--postgresql PROPERTIES] [--reload]"
 jboss_home=${1:?$usage}
 ear=${2:?$usage}
 shift 2
@@ -25,6 +28,7 @@ controller=localhost:9990
 audit=ask
 demo=false
 postgresql=""
+reload=ask
 while [ $# -gt 0 ]; do
   case "$1" in
     --controller) controller=${2:?$usage}; shift 2 ;;
@@ -32,6 +36,7 @@ while [ $# -gt 0 ]; do
     --no-audit) audit=no; shift ;;
     --demo) demo=true; shift ;;
     --postgresql) postgresql=${2:?$usage}; shift 2 ;;
+    --reload) reload=yes; shift ;;
     *) echo "$usage" >&2; exit 2 ;;
   esac
 done
@@ -39,22 +44,36 @@ done
 . "$here/drs-server.sh"
 
 [ -f "$ear" ] || refuse "$ear is not a file: build it first (mvn install, or .ci/drs install)"
-[ -z "$postgresql" ] || [ -f "$postgresql" ] || refuse "$postgresql is not a file of drs.postgresql.* properties"
+postgresql_value() {
+  sed -n "s/^drs\.postgresql\.$1=//p" "$postgresql" | tail -n 1
+}
+if [ -n "$postgresql" ]; then
+  [ -f "$postgresql" ] || refuse "$postgresql is not a file of drs.postgresql.* properties"
+  for key in driver url user password; do
+    [ -n "$(postgresql_value "$key")" ] || refuse "$postgresql has no drs.postgresql.$key"
+    case "$(postgresql_value "$key")" in
+      *'"'* | *'\'*) refuse "drs.postgresql.$key in $postgresql has a \" or a \\, which the WildFly CLI cannot take" ;;
+    esac
+  done
+  [ -f "$(postgresql_value driver)" ] || refuse "the PostgreSQL driver $(postgresql_value driver) is not a file"
+  [ ! -e "$POSTGRESQL_MODULE" ] || refuse "the module org.drs.postgresql exists already ($POSTGRESQL_MODULE)"
+fi
 
-check_server_version
+check_server
 missing=$(cli_lines "$(for subsystem in $REQUIRED_SUBSYSTEMS; do
   printf 'if (outcome != success) of /subsystem=%s:read-resource\n  echo %s\nend-if\n' "$subsystem" "$subsystem"
-done)")
+done)") || refuse "jboss-cli could not read the server's subsystems (above)"
 [ -z "$missing" ] || refuse "the server lacks the subsystem(s) $(echo $missing) that DRS needs: start it with\
  standalone-full.xml (DRS uses nothing else of it; standalone.xml lacks only messaging-activemq and iiop-openjdk)"
 
 scripts="configure-datasource.cli configure-batch.cli configure-timers.cli configure-security.cli"
 scripts="$scripts configure-web-headers.cli configure-logging.cli configure-drs.cli"
-listener=$(cli_result '/subsystem=elytron/security-domain=ManagementDomain:read-attribute(name=security-event-listener)')
+listener=$(cli_result '/subsystem=elytron/security-domain=ManagementDomain:read-attribute(name=security-event-listener)') \
+  || refuse "jboss-cli could not read ManagementDomain's security-event-listener (above)"
 if [ "$audit" = ask ]; then
   audit=no
   if [ -t 0 ] && [ "$listener" = undefined ]; then
-    read -r -p "Record every login of DRS and the console in drs-audit.log? It sets ManagementDomain's security-event-listener (server-wide) [y/N] " answer
+    read -r -p "Record every login of DRS and the console in drs-audit.log? It sets ManagementDomain's security-event-listener (server-wide; needs a reload) [y/N] " answer
     [ "$answer" = y ] && audit=yes
   fi
 fi
@@ -68,9 +87,12 @@ fi
 present=$(cli_lines "$(for script in $scripts; do resources_added_by "$here/$script"; done | while read -r address; do
   printf 'if (outcome == success) of %s:read-resource\n  echo %s\nend-if\n' "$address" "$address"
 done)
+if (outcome == success) of /subsystem=datasources/jdbc-driver=drs-postgresql:read-resource
+  echo /subsystem=datasources/jdbc-driver=drs-postgresql
+end-if
 if (outcome == success) of /deployment=drs.ear:read-resource
   echo /deployment=drs.ear
-end-if")
+end-if") || refuse "jboss-cli could not look for DRS's resources (above)"
 if [ -n "$present" ]; then
   detail=""
   if echo "$present" | grep -q 'data-source=DrsDS$'; then
@@ -79,37 +101,48 @@ if [ -n "$present" ]; then
   refuse "the server has already: $(echo $present)$detail. DRS never overwrites a resource of yours under the same\
  name: remove or rename it, or, if an earlier DRS made it, run uninstall-drs.sh first"
 fi
-[ -z "$postgresql" ] || [ ! -d "$jboss_home/modules/org/drs/postgresql" ] \
-  || refuse "the module org.drs.postgresql exists already: run uninstall-drs.sh first"
 admin_user=${DRS_ADMIN_USER:-admin}
 admin_created=""
 if ! grep -Eq '^[^#].*=(.*,)?drs-admin(,.*)?$' "$MGMT_GROUPS"; then
-  grep -q "^$admin_user=" "$MGMT_USERS" && refuse "the management user $admin_user exists and is not in the group\
- drs-admin: add the group to it yourself (add-user.sh -u $admin_user -g <its groups>,drs-admin) or set DRS_ADMIN_USER\
- to a new name"
+  ! user_exists "$admin_user" || refuse "the management user $admin_user exists and is not in the group drs-admin:\
+ add the group to it yourself (add-user.sh -u $admin_user -g <its groups>,drs-admin) or set DRS_ADMIN_USER to a new name"
   admin_created=$admin_user
 fi
 
-batch_file=$(mktemp -t drs-install.XXXXXX.cli)
-trap 'rm -f "$batch_file"' EXIT
-one_batch $scripts > "$batch_file"
-echo "Applying $(echo $scripts) in one batch"
-cli --file="$batch_file" >/dev/null || refuse "the batch failed (above); WildFly rolled it back"
-if [ -n "$postgresql" ]; then
-  cli --file="$here/use-postgresql.cli" --properties="$postgresql" --resolve-parameter-values >/dev/null
-fi
-reload_if_required
-
-bash "$here/add-admin.sh" "$jboss_home"
-bash "$here/set-security-password.sh" "$jboss_home"
-mkdir -p "$jboss_home/standalone/configuration/drs/registration"
-[ "$demo" = false ] || bash "$here/install-demo-feature.sh" "$jboss_home"
+# From here on the server changes: the record comes first, so that uninstall-drs.sh can undo a failure.
+mkdir -p "$(dirname "$INSTALL_RECORD")/registration"
 cat > "$INSTALL_RECORD" <<RECORD
 # What install-drs.sh did on $(date -u +%FT%TZ), for uninstall-drs.sh to undo exactly that.
 scripts=$scripts
 postgresql=$([ -n "$postgresql" ] && echo true || echo false)
+demo=$demo
 admin.created=$admin_created
 RECORD
+work=$(mktemp -d -t drs-install.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+one_batch $scripts | grep -v '^run-batch$' > "$work/install.cli"
+if [ -n "$postgresql" ]; then
+  cli --command="module add --name=org.drs.postgresql --resources=$(postgresql_value driver) --dependencies=java.logging,java.sql,java.xml,java.naming,jakarta.transaction.api" \
+    || fail "the PostgreSQL driver could not be added as a module (above): run uninstall-drs.sh"
+  # use-postgresql.cli's operations with the file's values put in as text, in the same batch.
+  operations=$(grep -v '^#\|^module \|^batch$\|^run-batch$' "$here/use-postgresql.cli")
+  for key in url user password; do
+    operations=${operations//"\${drs.postgresql.$key}"/"$(postgresql_value "$key")"}
+  done
+  printf '%s\n' "$operations" >> "$work/install.cli"
+fi
+echo run-batch >> "$work/install.cli"
+echo "Applying $(echo $scripts)$([ -n "$postgresql" ] && echo " use-postgresql.cli") in one batch"
+cli --file="$work/install.cli" >/dev/null \
+  || fail "the batch failed (above) and WildFly rolled it back: run uninstall-drs.sh to remove the rest"
+reload_if_required
 
-cli --command="deploy $ear --name=drs.ear"
+[ -z "$admin_created" ] || keep_users_files
+bash "$here/add-admin.sh" "$jboss_home" || fail "the DRS administrator could not be created (above): run uninstall-drs.sh"
+bash "$here/set-security-password.sh" "$jboss_home" || fail "the security password could not be set (above): run uninstall-drs.sh"
+[ "$demo" = false ] || bash "$here/install-demo-feature.sh" "$jboss_home" \
+  || fail "the demo feature could not be installed (above): run uninstall-drs.sh"
+cp "$ear" "$work/drs.ear"
+cli --command="deploy $work/drs.ear --name=drs.ear" \
+  || fail "drs.ear could not be deployed (above); its configuration is in place: uninstall-drs.sh removes it"
 echo "DRS is deployed as drs.ear: https://<this server>:8443/drs (the server's HTTPS listener), JMX on $controller."

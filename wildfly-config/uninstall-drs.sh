@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
-# Takes DRS out of a WildFly that install-drs.sh put it into: undeploys drs.ear, applies the remove-*.cli scripts of
-# exactly what the install applied (its record, <config dir>/drs/installed.properties), and removes the DRS
-# administrator if the install created it. DRS's data stay unless --purge: its database, the local device's backups
-# and staging under <data dir>/drs, registrations under <config dir>/drs, the security password file, and the logs
-# under <log dir>/drs and <log dir>/drf.
+# Takes DRS out of a WildFly that install-drs.sh put it into, or tried to: undeploys drs.ear, removes in one batch
+# whatever the install added that is still there (the operations of the remove-*.cli scripts of the scripts its
+# record names, <config dir>/drs/installed.properties), and the management user the install created, if it did.
+# Run again after a failure, it goes on from where it stopped. DRS's data stay unless --purge: its database, the
+# local device's backups and staging under <data dir>/drs, registrations under <config dir>/drs, the security
+# password file, the demo feature's data, and the logs under <log dir>/drs and <log dir>/drf.
 #
-# usage: uninstall-drs.sh <WildFly home> [--controller HOST:PORT] [--purge]
+# usage: uninstall-drs.sh <WildFly home> [--controller HOST:PORT] [--purge] [--reload]
+#   --reload  reload the server without asking when the removal needs it (removing DrsDS does)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-usage="usage: uninstall-drs.sh <WildFly home> [--controller HOST:PORT] [--purge]"
+usage="usage: uninstall-drs.sh <WildFly home> [--controller HOST:PORT] [--purge] [--reload]"
 jboss_home=${1:?$usage}
 shift
 controller=localhost:9990
 purge=false
+reload=ask
 while [ $# -gt 0 ]; do
   case "$1" in
     --controller) controller=${2:?$usage}; shift 2 ;;
     --purge) purge=true; shift ;;
+    --reload) reload=yes; shift ;;
     *) echo "$usage" >&2; exit 2 ;;
   esac
 done
@@ -25,39 +29,63 @@ done
 
 [ -f "$INSTALL_RECORD" ] || refuse "$INSTALL_RECORD is missing: install-drs.sh did not install DRS here, so what to\
  remove is not known (the embedded default of .ci/drs run is removed by deleting server/)"
-check_server_version
 record() {
   sed -n "s/^$1=//p" "$INSTALL_RECORD"
 }
-removals=""
-for script in $(record scripts); do
-  removals="remove-${script#configure-} $removals"
-done
+check_server any
+demo=$(record demo)
+admin=$(record admin.created)
 
-if [ "$(cli_result '/deployment=drs.ear:read-attribute(name=name)')" = drs.ear ]; then
-  cli --command="undeploy drs.ear"
+if [ "$(cli_result '/deployment=drs.ear:read-attribute(name=name)' 2>/dev/null)" = drs.ear ]; then
+  cli --command="undeploy drs.ear" || fail "drs.ear could not be undeployed (above); nothing else was changed"
 fi
+
+# The removals, last script first; DRS's PostgreSQL driver after DrsDS, which uses it.
+operations=""
+for script in $(record scripts); do
+  operations="$(grep '^/' "$here/remove-${script#configure-}")
+$operations"
+done
 if [ "$(record postgresql)" = true ]; then
-  cli --file="$here/remove-postgresql.cli" >/dev/null
+  operations="$operations
+/subsystem=datasources/jdbc-driver=drs-postgresql:remove"
 fi
+# Only what is still there, so that a second run after a failure goes on from where the first stopped.
+present=$(cli_lines "$(printf '%s\n' "$operations" | sed -n 's/^\(\/[^:]*\):.*/\1/p' | sort -u | while read -r address; do
+  printf 'if (outcome == success) of %s:read-resource\n  echo %s\nend-if\n' "$address" "$address"
+done)") || fail "jboss-cli could not look for DRS's resources (above); drs.ear is undeployed"
 batch_file=$(mktemp -t drs-uninstall.XXXXXX.cli)
 trap 'rm -f "$batch_file"' EXIT
-one_batch $removals > "$batch_file"
-echo "Applying $(echo $removals) in one batch"
-cli --file="$batch_file" >/dev/null || refuse "the batch failed (above); WildFly rolled it back"
+{
+  echo batch
+  printf '%s\n' "$operations" | while read -r operation; do
+    if [ -n "$operation" ] && printf '%s\n' "$present" | grep -qxF "${operation%%:*}"; then
+      echo "$operation"
+    fi
+  done
+  echo run-batch
+} > "$batch_file"
+if [ "$(wc -l < "$batch_file")" -gt 2 ]; then
+  echo "Removing what $(record scripts | wc -w) scripts added, in one batch"
+  cli --file="$batch_file" >/dev/null \
+    || fail "the batch failed (above) and WildFly rolled it back; drs.ear is undeployed: run uninstall-drs.sh again once the cause is fixed"
+fi
+if [ -d "$POSTGRESQL_MODULE" ]; then
+  cli --command="module remove --name=org.drs.postgresql" || fail "the module org.drs.postgresql could not be removed (above)"
+fi
 reload_if_required
 
-admin=$(record admin.created)
-if [ -n "$admin" ]; then
-  sed -i "/^$admin=/d" "$MGMT_USERS" "$MGMT_GROUPS"
+if [ -n "$admin" ] && user_exists "$admin"; then
+  remove_user "$admin"
   echo "Removed the management user $admin that the install created"
 fi
-rm -f "$INSTALL_RECORD"
+rm -f "$INSTALL_RECORD" "$(users_before "$MGMT_USERS")" "$(users_before "$MGMT_GROUPS")"
 data="$jboss_home/standalone/data"
 if [ "$purge" = true ]; then
-  rm -rf "$data/drs" "$data/demo" "$jboss_home/standalone/configuration/drs" \
+  rm -rf "$data/drs" "$jboss_home/standalone/configuration/drs" \
     "$jboss_home/standalone/configuration/drs-security-password" \
     "$jboss_home/standalone/log/drs" "$jboss_home/standalone/log/drf"
+  [ "$demo" != true ] || rm -rf "$data/demo"
   echo "DRS is removed, with its data."
 else
   echo "DRS is removed. Kept: $data/drs (its database, the local device's backups, staging),"

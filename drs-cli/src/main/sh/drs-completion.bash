@@ -10,6 +10,10 @@ _drs() {
       COMPREPLY=($(compgen -f -- "$current"))
       return
       ;;
+    --url|--user|--port|--keep|--trust)
+      COMPREPLY=()
+      return
+      ;;
     --compression)
       COMPREPLY=($(compgen -W "zstd gzip none" -- "$current"))
       return
@@ -28,8 +32,14 @@ _drs() {
       ;;
   esac
   local command="" word
+  local skip=false
   for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
+    if [ "$skip" = true ]; then
+      skip=false
+      continue
+    fi
     case "$word" in
+      --url|--user) skip=true ;;
       -*) ;;
       *) command="$word"; break ;;
     esac

@@ -32,7 +32,11 @@ final class DeviceCommand {
       """;
 
   private static final Pattern FINGERPRINT = Pattern.compile("SHA256:[A-Za-z0-9+/]+=*");
-  private static final Pattern SFTP_LOCATION = Pattern.compile("([^@:/]+)@([^:/]+):(/.*)");
+
+  /** USER@HOST:/PATH, the host a name, an IPv4 address or an IPv6 address in brackets. */
+  private static final Pattern SFTP_LOCATION =
+      Pattern.compile("([^@:/]+)@(\\[[0-9A-Fa-f:.]+\\]|[^:/\\[\\]]+):(/.*)");
+
   private static final int DEFAULT_KEEP = 5;
 
   private final DrsConnection drs;
@@ -114,7 +118,11 @@ final class DeviceCommand {
       saved(addSftp(name, location, keep, compression, password, key, trusted));
     } catch (CommandException e) {
       Matcher presented = FINGERPRINT.matcher(e.getMessage());
-      if (!trusted.isEmpty() || !presented.find() || System.console() == null) {
+      if (!trusted.isEmpty()
+          || e.exit != ExitCode.REFUSED
+          || !e.getMessage().contains("is not trusted")
+          || !presented.find()
+          || System.console() == null) {
         throw e;
       }
       err.println(e.getMessage());
@@ -142,7 +150,7 @@ final class DeviceCommand {
         location.group(3),
         keep,
         location.group(2),
-        number("port", 22),
+        port(),
         location.group(1),
         password,
         key,
@@ -156,7 +164,7 @@ final class DeviceCommand {
 
   private String password(String user, String host) {
     if (options.containsKey("password-file")) {
-      return SecretFile.read(Path.of(options.get("password-file"))).strip();
+      return withoutLastNewline(SecretFile.read(Path.of(options.get("password-file"))));
     }
     String password = environment.get("DRS_DEVICE_PASSWORD");
     if (password != null) {
@@ -171,7 +179,18 @@ final class DeviceCommand {
               + host
               + ": give --password-file or --key-file, or set DRS_DEVICE_PASSWORD");
     }
-    return new String(console.readPassword("SFTP password for %s@%s: ", user, host));
+    char[] typed = console.readPassword("SFTP password for %s@%s: ", user, host);
+    if (typed == null) {
+      throw new CommandException(ExitCode.CANCELLED, "no password typed: nothing was saved");
+    }
+    return new String(typed);
+  }
+
+  /** A password file's one line: its end of line is not part of the password, spaces are. */
+  private static String withoutLastNewline(String text) {
+    return text.endsWith("\r\n")
+        ? text.substring(0, text.length() - 2)
+        : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
   }
 
   private int number(String option, int otherwise) {
@@ -184,6 +203,14 @@ final class DeviceCommand {
     } catch (NumberFormatException e) {
       throw Drs.usage("--" + option + " " + value + " is not a number");
     }
+  }
+
+  private int port() {
+    int port = number("port", 22);
+    if (port < 1 || port > 65535) {
+      throw Drs.usage("--port " + port + " is not a TCP port (1-65535)");
+    }
+    return port;
   }
 
   private String argument(String form) {

@@ -83,6 +83,9 @@ public final class Drs {
     } catch (CommandException e) {
       err.println("drs: " + e.getMessage());
       return e.exit;
+    } catch (RuntimeException e) {
+      err.println("drs: unexpected " + e);
+      return ExitCode.FAILED;
     }
   }
 
@@ -95,14 +98,18 @@ public final class Drs {
       }
       String name = argument.substring(2);
       int equals = name.indexOf('=');
-      if (equals > 0) {
+      if (equals > 0 && VALUED.contains(name.substring(0, equals))) {
         options.put(name.substring(0, equals), name.substring(equals + 1));
       } else if (FLAGS.contains(name)) {
         options.put(name, "");
-      } else if (VALUED.contains(name) && i + 1 < arguments.length) {
+      } else if (VALUED.contains(name)) {
+        if (i + 1 == arguments.length) {
+          throw usage("--" + name + " needs a value");
+        }
         options.put(name, arguments[++i]);
       } else {
-        throw usage("unknown option --" + name);
+        // A password is never an option: it would stay in the shell's history and in ps.
+        throw usage("unknown option --" + (equals > 0 ? name.substring(0, equals) : name));
       }
     }
   }

@@ -19,6 +19,7 @@ class CompletionTest {
       value = {
         "drs sh                  | show_backupfiles show_registration show_tapeid",
         "drs --json dev          | device",
+        "drs --user admin st     | status",
         "drs device ''           | list add delete",
         "drs history r           | restore",
         "drs status --w          | --watch",

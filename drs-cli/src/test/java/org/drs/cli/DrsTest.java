@@ -45,6 +45,18 @@ class DrsTest {
   }
 
   @Test
+  void aPasswordOrAnyUnknownNameIsNeverTakenAsAnOption() {
+    assertThat(run(Map.of(), "device", "add", "nas", "--password=secret"))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(run(Map.of(), "device", "add", "nas", "--port")).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "drs: unknown option --password (drs --help lists the commands)",
+            "drs: --port needs a value (drs --help lists the commands)")
+        .noneMatch(line -> line.contains("secret"));
+  }
+
+  @Test
   void helpListsEveryCommand() {
     assertThat(run(Map.of(), "--help")).isEqualTo(ExitCode.SUCCESS);
     assertThat(out.toString(StandardCharsets.UTF_8))

@@ -156,93 +156,98 @@ class CliIT extends AdminPagesSession {
         "--password-file",
         passwordFile.toString()
       };
-      Run readable = cli(addNas);
-      assertThat(readable.exit()).isEqualTo(2);
-      assertThat(readable.err()).contains("chmod 600 " + passwordFile);
+      try {
+        Run readable = cli(addNas);
+        assertThat(readable.exit()).isEqualTo(2);
+        assertThat(readable.err()).contains("chmod 600 " + passwordFile);
 
-      Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
-      Run untrusted = cli(addNas);
-      assertThat(untrusted.exit()).isEqualTo(3);
-      assertThat(untrusted.err()).contains("--trust " + sftp.hostKeyFingerprint());
+        Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
+        Run untrusted = cli(addNas);
+        assertThat(untrusted.exit()).isEqualTo(3);
+        assertThat(untrusted.err()).contains("--trust " + sftp.hostKeyFingerprint());
 
-      Run added =
-          cli(
-              "--json",
-              "device",
-              "add",
-              "nas",
-              "--sftp",
-              location,
-              "--port",
-              port,
-              "--password-file",
-              passwordFile.toString(),
-              "--trust",
-              sftp.hostKeyFingerprint(),
-              "--keep",
-              "2");
-      assertThat(added.exit()).as(added.err()).isZero();
-      assertThat(added.out()).contains("saved");
-      Map<String, String> withPassword = environment();
-      withPassword.put("DRS_DEVICE_PASSWORD", sftp.password());
-      Run fromEnvironment =
-          cli(
-              withPassword,
-              "device",
-              "add",
-              "nas2",
-              "--sftp",
-              location,
-              "--port",
-              port,
-              "--trust",
-              sftp.hostKeyFingerprint(),
-              "--compression",
-              "gzip");
-      assertThat(fromEnvironment.exit()).as(fromEnvironment.err()).isZero();
-      Run local = cli("device", "add", "here", "--local", device.toString());
-      assertThat(local.exit()).as(local.err()).isZero();
-      Run noPassword = cli("device", "add", "nas3", "--sftp", location, "--port", port);
-      assertThat(noPassword.exit()).isEqualTo(2);
-      assertThat(noPassword.err()).contains("DRS_DEVICE_PASSWORD");
+        Run added =
+            cli(
+                "--json",
+                "device",
+                "add",
+                "nas",
+                "--sftp",
+                location,
+                "--port",
+                port,
+                "--password-file",
+                passwordFile.toString(),
+                "--trust",
+                sftp.hostKeyFingerprint(),
+                "--keep",
+                "2");
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.out()).contains("saved");
+        Map<String, String> withPassword = environment();
+        withPassword.put("DRS_DEVICE_PASSWORD", sftp.password());
+        Run fromEnvironment =
+            cli(
+                withPassword,
+                "device",
+                "add",
+                "nas2",
+                "--sftp",
+                location,
+                "--port",
+                port,
+                "--trust",
+                sftp.hostKeyFingerprint(),
+                "--compression",
+                "gzip");
+        assertThat(fromEnvironment.exit()).as(fromEnvironment.err()).isZero();
+        Run local = cli("device", "add", "here", "--local", device.toString());
+        assertThat(local.exit()).as(local.err()).isZero();
+        Run noPassword = cli("device", "add", "nas3", "--sftp", location, "--port", port);
+        assertThat(noPassword.exit()).isEqualTo(2);
+        assertThat(noPassword.err()).contains("DRS_DEVICE_PASSWORD");
 
-      Run backup = cli("backup", "nas", "DEMO", "--wait");
-      assertThat(backup.exit()).as(backup.err()).isZero();
-      Run devices = cli("device", "list");
-      assertThat(devices.out()).contains("nas2", "here", sftp.host());
-      for (Run run :
-          List.of(
-              readable,
-              untrusted,
-              added,
-              fromEnvironment,
-              local,
-              noPassword,
-              backup,
-              devices,
-              cli("--json", "history", "backup"),
-              cli("--json", "status"))) {
-        seen.add(run.out());
-        seen.add(run.err());
-      }
-      assertThat(cli("device", "delete", "nas2").exit()).isZero();
-      assertThat(cli("device", "delete", "here").exit()).isZero();
-      assertThat(cli("device", "delete", "nas").exit()).isZero();
-      for (Notification notification : notifications) {
-        seen.add(
-            notification.getType()
-                + " "
-                + notification.getMessage()
-                + " "
-                + notification.getUserData());
-      }
-      assertThat(notifications).isNotEmpty();
-      try (Stream<Path> logs = Files.walk(TestServer.logDirectory())) {
-        for (Path log : logs.filter(Files::isRegularFile).toList()) {
-          seen.add(log + ": " + Files.readString(log, StandardCharsets.ISO_8859_1));
+        Run backup = cli("backup", "nas", "DEMO", "--wait");
+        assertThat(backup.exit()).as(backup.err()).isZero();
+        Run devices = cli("device", "list");
+        assertThat(devices.out()).contains("nas2", "here", sftp.host());
+        for (Run run :
+            List.of(
+                readable,
+                untrusted,
+                added,
+                fromEnvironment,
+                local,
+                noPassword,
+                backup,
+                devices,
+                cli("--json", "history", "backup"),
+                cli("--json", "status"))) {
+          seen.add(run.out());
+          seen.add(run.err());
+        }
+        assertThat(cli("device", "delete", "nas2").exit()).isZero();
+        for (Notification notification : notifications) {
+          seen.add(
+              notification.getType()
+                  + " "
+                  + notification.getMessage()
+                  + " "
+                  + notification.getUserData());
+        }
+        assertThat(notifications).isNotEmpty();
+        try (Stream<Path> logs = Files.walk(TestServer.logDirectory())) {
+          for (Path log : logs.filter(Files::isRegularFile).toList()) {
+            seen.add(log + ": " + Files.readString(log, StandardCharsets.ISO_8859_1));
+          }
+        }
+        assertThat(seen).noneMatch(text -> text.contains(sftp.password()));
+      } finally {
+        // The server is shared by the whole suite: no device of this test outlives it.
+        for (String name : List.of("nas", "nas2", "here")) {
+          cli("device", "delete", name);
         }
       }
-      assertThat(seen).noneMatch(text -> text.contains(sftp.password()));
     }
   }
 

@@ -33,6 +33,8 @@ class InstallIT {
 
   private static final String PRODUCT = "modules/system/layers/base/org/jboss/as/product/main/";
   private static final String PASSWORD = "InstallItPass1";
+  private static final String MGMT_USERS = "standalone/configuration/mgmt-users.properties";
+  private static final String MGMT_GROUPS = "standalone/configuration/mgmt-groups.properties";
   private static final Map<String, String> ADMINISTRATOR = Map.of("DRS_ADMIN_PASSWORD", PASSWORD);
 
   @TempDir Path work;
@@ -58,7 +60,9 @@ class InstallIT {
 
       String model = server.model();
       String file = Files.readString(server.configuration());
-      PristineServer.Run installed = install(server, "--demo", "--audit");
+      String users = Files.readString(server.home().resolve(MGMT_USERS));
+      String groups = Files.readString(server.home().resolve(MGMT_GROUPS));
+      PristineServer.Run installed = install(server, "--demo", "--audit", "--reload");
       assertThat(installed.exit()).as(installed.out()).isZero();
       assertThat(installed.out()).contains("DRS is deployed as drs.ear");
       assertThat(
@@ -78,6 +82,21 @@ class InstallIT {
           .contains("default-file-store");
 
       backsUpAndRestoresTheDemoFeature(server);
+      server.cli("reload");
+      assertThat(
+              server.cli(
+                  "/deployment=drs.ear/subdeployment=*/subsystem=batch-jberet/job=drs-backup"
+                      + ":read-resource(include-runtime=true)"))
+          .as("the backup's execution after a reload: kept in DRS's own job repository")
+          .contains("\"instance-count\" => 1");
+      Path fileStore = server.home().resolve("standalone/data/timer-service-data");
+      if (Files.isDirectory(fileStore)) {
+        try (var stored = Files.list(fileStore)) {
+          assertThat(stored.map(path -> path.getFileName().toString()))
+              .as("timers in the server's default file store")
+              .noneMatch(name -> name.contains("drs"));
+        }
+      }
       assertTheApplicationAnswers();
       assertThat(server.cli("/subsystem=datasources/data-source=AppDS:test-connection-in-pool"))
           .contains("success");
@@ -88,11 +107,14 @@ class InstallIT {
               "uninstall-drs.sh",
               server.home().toString(),
               "--controller",
-              PristineServer.CONTROLLER);
+              PristineServer.CONTROLLER,
+              "--reload");
       assertThat(uninstalled.exit()).as(uninstalled.out()).isZero();
       assertThat(uninstalled.out()).contains("Kept: ");
       assertThat(server.model()).isEqualTo(model);
       assertThat(Files.readString(server.configuration())).isEqualTo(file);
+      assertThat(server.home().resolve(MGMT_USERS)).hasContent(users);
+      assertThat(server.home().resolve(MGMT_GROUPS)).hasContent(groups);
       assertThat(server.home().resolve("standalone/data/drs")).as("DRS's data, kept").isDirectory();
       assertTheApplicationAnswers();
     }

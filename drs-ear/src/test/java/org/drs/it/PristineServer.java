@@ -3,8 +3,11 @@ package org.drs.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,16 @@ final class PristineServer implements AutoCloseable {
     return home.resolve("standalone/configuration/standalone-full.xml");
   }
 
-  void start() throws IOException {
+  void start() throws IOException, InterruptedException {
+    try (Socket probe = new Socket()) {
+      probe.connect(new InetSocketAddress("localhost", MANAGEMENT_PORT), 1000);
+      throw new IllegalStateException(
+          "Something listens on "
+              + CONTROLLER
+              + " already: a pristine WildFly left by an earlier run?");
+    } catch (IOException free) {
+      // Nothing listens there: the port is this server's.
+    }
     process =
         new ProcessBuilder(
                 home.resolve("bin/standalone.sh").toString(),
@@ -47,14 +59,16 @@ final class PristineServer implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(home.resolve("standalone/console.log").toFile())
             .start();
-    JobWaits.await(
-        "the pristine WildFly to run",
-        () -> {
-          assertThat(process.isAlive()).as("the pristine WildFly's process").isTrue();
-          return run(List.of("--command=:read-attribute(name=server-state)"))
-              .out()
-              .contains("running");
-        });
+    Instant deadline = Instant.now().plus(JobWaits.BOUND);
+    while (!run(List.of("--command=:read-attribute(name=server-state)"))
+        .out()
+        .contains("running")) {
+      assertThat(process.isAlive())
+          .as("the pristine WildFly's process (standalone/console.log says why it ended)")
+          .isTrue();
+      assertThat(Instant.now()).as("the pristine WildFly started in time").isBefore(deadline);
+      Thread.sleep(500);
+    }
   }
 
   /** Runs one management operation or CLI command, which must succeed; returns what it printed. */

@@ -47,7 +47,8 @@ import org.drs.storage.UntrustedHostKeyException;
  * The MXBean: turns each JMX call into a call of a service's business interface (an EJB proxy, so
  * the caller's identity, roles and transactions apply as on the pages), and each refusal into an
  * exception of the JDK whose message is the pages' one, since a JMX client has no DRS class to
- * deserialize DRS's own exceptions with. Subscribing to notifications needs an administrator too.
+ * deserialize DRS's own exceptions with. Every call, attribute and subscription first confirms that
+ * the caller is an administrator, before anything it sent is looked at.
  */
 final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmitter {
 
@@ -169,7 +170,6 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
   public String[] showRegistration(String server) {
     return call(
         () -> {
-          services.administrator().confirm();
           if (!services.restores().servers().contains(server)) {
             throw new IllegalArgumentException(
                 "'" + server + "' is not a server DRS knows: " + services.restores().servers());
@@ -237,26 +237,28 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
       String privateKey,
       String trustedFingerprint,
       String compression) {
-    DeviceType deviceType = option(DeviceType.class, type, "device type", "SFTP, LOCAL or TAPE");
-    boolean sftp = deviceType == DeviceType.SFTP;
-    DeviceSettings settings =
-        new DeviceSettings(
-            null,
-            name,
-            deviceType,
-            path,
-            backupsToStore,
-            sftp ? host : null,
-            sftp ? (port > 0 ? port : DeviceSettings.DEFAULT_SFTP_PORT) : null,
-            sftp ? user : null,
-            sftp ? password : null,
-            sftp ? privateKey : null,
-            sftp ? blankToNull(trustedFingerprint) : null,
-            blankToNull(compression) == null
-                ? Compression.ZSTD
-                : option(Compression.class, compression, "compression", "ZSTD, GZIP or NONE"));
     return call(
         () -> {
+          DeviceType deviceType =
+              option(DeviceType.class, type, "device type", "SFTP, LOCAL or TAPE");
+          boolean sftp = deviceType == DeviceType.SFTP;
+          DeviceSettings settings =
+              new DeviceSettings(
+                  null,
+                  name,
+                  deviceType,
+                  path,
+                  backupsToStore,
+                  sftp ? host : null,
+                  sftp ? (port == 0 ? DeviceSettings.DEFAULT_SFTP_PORT : port) : null,
+                  sftp ? user : null,
+                  sftp ? password : null,
+                  sftp ? privateKey : null,
+                  sftp ? blankToNull(trustedFingerprint) : null,
+                  blankToNull(compression) == null
+                      ? Compression.ZSTD
+                      : option(
+                          Compression.class, compression, "compression", "ZSTD, GZIP or NONE"));
           try {
             BackupDevice saved = services.devices().save(settings);
             return "Backup device " + saved.getName() + " saved: " + saved.getLocation();
@@ -354,11 +356,7 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
   @Override
   public void addNotificationListener(
       NotificationListener listener, NotificationFilter filter, Object handback) {
-    call(
-        () -> {
-          services.administrator().confirm();
-          return null;
-        });
+    call(() -> null);
     notifications.addNotificationListener(listener, filter, handback);
   }
 
@@ -481,9 +479,13 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  /** Runs a service call; DRS's refusals become exceptions every JMX client can read. */
-  private static <T> T call(Supplier<T> operation) {
+  /**
+   * Runs a service call for an administrator only, checked before anything the caller sent is
+   * looked at; DRS's refusals become exceptions every JMX client can read.
+   */
+  private <T> T call(Supplier<T> operation) {
     try {
+      services.administrator().confirm();
       return operation.get();
     } catch (RefusedException | StorageException e) {
       throw new IllegalStateException(e.getMessage());

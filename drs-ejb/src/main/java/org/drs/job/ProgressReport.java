@@ -38,6 +38,9 @@ public record ProgressReport(
       percentages += percentage(component, copied);
       if (component.getStatus() == ComponentStatus.SUCCESS && component.getBytes() != null) {
         expected += component.getBytes();
+      } else if (component.getStatus() == ComponentStatus.FAILED) {
+        // A failed component has nothing left to copy.
+        expected += copied;
       } else if (component.getExpectedBytes() != null) {
         expected += component.getExpectedBytes();
       } else {
