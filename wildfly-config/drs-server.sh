@@ -26,6 +26,12 @@ cli() {
   "$jboss_home/bin/jboss-cli.sh" -c --controller="$controller" "$@"
 }
 
+# A CLI run whose output matters only when it fails: then it is shown.
+cli_quiet() {
+  local output
+  output=$(cli "$@" 2>&1) || { printf '%s\n' "$output" >&2; return 1; }
+}
+
 # The lines a CLI script echoes (its if/echo checks), without the CLI's own output; fails when the CLI does.
 cli_lines() {
   local file output

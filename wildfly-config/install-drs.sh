@@ -13,9 +13,10 @@
 #                 replaces a listener the server has
 #   --demo        also install the demo feature (files and an H2 database to back up)
 #   --postgresql  keep DRS's database on PostgreSQL (use-postgresql.cli; the file gives its drs.postgresql.* values)
-#   --reload      reload the server without asking when a change needs it (only --audit does)
-# Everything DRS adds to the configuration goes in one batch, which WildFly rolls back as a whole if a step fails.
-# The install is recorded before that batch, so that uninstall-drs.sh can take out whatever a failure left.
+#   --reload      reload the server without asking when a change needs it (--audit and --postgresql do)
+# Everything the configure-*.cli scripts add goes in one batch, which WildFly rolls back as a whole if a step fails;
+# --postgresql then switches DrsDS in a second one and reloads. The install is recorded before the first change, so
+# that uninstall-drs.sh can take out whatever a failure left.
 # DRS_ADMIN_USER / DRS_ADMIN_PASSWORD and DRS_SECURITY_PASSWORD are read as by add-admin.sh and
 # set-security-password.sh.
 set -euo pipefail
@@ -60,6 +61,15 @@ if [ -n "$postgresql" ]; then
 fi
 
 check_server
+if [ -n "$postgresql" ] && [ "$reload" = ask ]; then
+  # DrsDS is made on H2 and then switched, which takes effect at a reload: DRS must not start before it.
+  reload=no
+  if [ -t 0 ]; then
+    read -r -p "--postgresql switches DrsDS to PostgreSQL, which needs a reload of the server (its applications pause for a few seconds). Reload when needed? [y/N] " answer
+    [ "$answer" = y ] && reload=yes
+  fi
+  [ "$reload" = yes ] || refuse "--postgresql needs a reload of the server before DRS starts: give --reload"
+fi
 missing=$(cli_lines "$(for subsystem in $REQUIRED_SUBSYSTEMS; do
   printf 'if (outcome != success) of /subsystem=%s:read-resource\n  echo %s\nend-if\n' "$subsystem" "$subsystem"
 done)") || refuse "jboss-cli could not read the server's subsystems (above)"
@@ -120,21 +130,23 @@ admin.created=$admin_created
 RECORD
 work=$(mktemp -d -t drs-install.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-one_batch $scripts | grep -v '^run-batch$' > "$work/install.cli"
+one_batch $scripts > "$work/install.cli"
+echo "Applying $(echo $scripts) in one batch"
+cli_quiet --file="$work/install.cli" \
+  || fail "the batch failed (above) and WildFly rolled it back: run uninstall-drs.sh to remove the rest"
 if [ -n "$postgresql" ]; then
   cli --command="module add --name=org.drs.postgresql --resources=$(postgresql_value driver) --dependencies=java.logging,java.sql,java.xml,java.naming,jakarta.transaction.api" \
     || fail "the PostgreSQL driver could not be added as a module (above): run uninstall-drs.sh"
-  # use-postgresql.cli's operations with the file's values put in as text, in the same batch.
-  operations=$(grep -v '^#\|^module \|^batch$\|^run-batch$' "$here/use-postgresql.cli")
+  # use-postgresql.cli's batch, with the file's values put in as text rather than resolved as expressions.
+  operations=$(grep -v '^#\|^module ' "$here/use-postgresql.cli")
   for key in url user password; do
     operations=${operations//"\${drs.postgresql.$key}"/"$(postgresql_value "$key")"}
   done
-  printf '%s\n' "$operations" >> "$work/install.cli"
+  printf '%s\n' "$operations" > "$work/postgresql.cli"
+  echo "Applying use-postgresql.cli"
+  cli_quiet --file="$work/postgresql.cli" \
+    || fail "use-postgresql.cli failed (above) and WildFly rolled it back: run uninstall-drs.sh to remove the rest"
 fi
-echo run-batch >> "$work/install.cli"
-echo "Applying $(echo $scripts)$([ -n "$postgresql" ] && echo " use-postgresql.cli") in one batch"
-cli --file="$work/install.cli" >/dev/null \
-  || fail "the batch failed (above) and WildFly rolled it back: run uninstall-drs.sh to remove the rest"
 reload_if_required
 
 [ -z "$admin_created" ] || keep_users_files

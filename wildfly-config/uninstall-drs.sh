@@ -33,6 +33,15 @@ record() {
   sed -n "s/^$1=//p" "$INSTALL_RECORD"
 }
 check_server any
+if [ "$(record postgresql)" = true ] && [ "$reload" = ask ]; then
+  # DRS's PostgreSQL driver can go only once a reload took DrsDS out of the running server.
+  reload=no
+  if [ -t 0 ]; then
+    read -r -p "DRS's database is on PostgreSQL: removing its driver needs a reload of the server (its applications pause for a few seconds). Reload when needed? [y/N] " answer
+    [ "$answer" = y ] && reload=yes
+  fi
+  [ "$reload" = yes ] || refuse "DRS's database is on PostgreSQL, whose driver goes only after a reload: give --reload"
+fi
 demo=$(record demo)
 admin=$(record admin.created)
 
@@ -40,16 +49,12 @@ if [ "$(cli_result '/deployment=drs.ear:read-attribute(name=name)' 2>/dev/null)"
   cli --command="undeploy drs.ear" || fail "drs.ear could not be undeployed (above); nothing else was changed"
 fi
 
-# The removals, last script first; DRS's PostgreSQL driver after DrsDS, which uses it.
+# The removals, last script first.
 operations=""
 for script in $(record scripts); do
   operations="$(grep '^/' "$here/remove-${script#configure-}")
 $operations"
 done
-if [ "$(record postgresql)" = true ]; then
-  operations="$operations
-/subsystem=datasources/jdbc-driver=drs-postgresql:remove"
-fi
 # Only what is still there, so that a second run after a failure goes on from where the first stopped.
 present=$(cli_lines "$(printf '%s\n' "$operations" | sed -n 's/^\(\/[^:]*\):.*/\1/p' | sort -u | while read -r address; do
   printf 'if (outcome == success) of %s:read-resource\n  echo %s\nend-if\n' "$address" "$address"
@@ -67,13 +72,18 @@ trap 'rm -f "$batch_file"' EXIT
 } > "$batch_file"
 if [ "$(wc -l < "$batch_file")" -gt 2 ]; then
   echo "Removing what $(record scripts | wc -w) scripts added, in one batch"
-  cli --file="$batch_file" >/dev/null \
+  cli_quiet --file="$batch_file" \
     || fail "the batch failed (above) and WildFly rolled it back; drs.ear is undeployed: run uninstall-drs.sh again once the cause is fixed"
 fi
-if [ -d "$POSTGRESQL_MODULE" ]; then
-  cli --command="module remove --name=org.drs.postgresql" || fail "the module org.drs.postgresql could not be removed (above)"
-fi
 reload_if_required
+# DRS's PostgreSQL driver goes once DrsDS, which used it, is gone from the running server too, i.e. after the reload.
+if [ "$(cli_result '/subsystem=datasources/jdbc-driver=drs-postgresql:read-attribute(name=driver-name)' 2>/dev/null)" = drs-postgresql ]; then
+  cli_quiet --command="/subsystem=datasources/jdbc-driver=drs-postgresql:remove" \
+    || fail "DRS's PostgreSQL driver could not be removed (above): run uninstall-drs.sh again after a reload"
+fi
+if [ -d "$POSTGRESQL_MODULE" ]; then
+  cli_quiet --command="module remove --name=org.drs.postgresql" || fail "the module org.drs.postgresql could not be removed (above)"
+fi
 
 if [ -n "$admin" ] && user_exists "$admin"; then
   remove_user "$admin"

@@ -117,7 +117,69 @@ class InstallIT {
       assertThat(server.home().resolve(MGMT_GROUPS)).hasContent(groups);
       assertThat(server.home().resolve("standalone/data/drs")).as("DRS's data, kept").isDirectory();
       assertTheApplicationAnswers();
+
+      installsOnPostgreSqlAndPurges(server, model, file, users, groups);
     }
+  }
+
+  /**
+   * Again with DRS's database on PostgreSQL (its own module and driver, a reload before DRS
+   * starts), then out again with its data: the configuration, the users and the modules as before.
+   */
+  private void installsOnPostgreSqlAndPurges(
+      PristineServer server, String model, String file, String users, String groups)
+      throws Exception {
+    String database = "drs_install_it";
+    ProcessBuilder dropAndCreate =
+        new ProcessBuilder(
+                "bash",
+                "-ec",
+                "dropdb --if-exists -h 127.0.0.1 -U drs_test "
+                    + database
+                    + "; createdb -h 127.0.0.1 -U drs_test "
+                    + database)
+            .redirectErrorStream(true);
+    dropAndCreate.environment().put("PGPASSWORD", "drs_test");
+    Process fresh = dropAndCreate.start();
+    fresh.getOutputStream().close();
+    String made = new String(fresh.getInputStream().readAllBytes());
+    assertThat(fresh.waitFor()).as(made).isZero();
+    Path properties = work.resolve("drs-postgresql.properties");
+    Files.writeString(
+        properties,
+        "drs.postgresql.driver="
+            + System.getProperty("drs.postgresql.driver")
+            + "\ndrs.postgresql.url=jdbc:postgresql://127.0.0.1:5432/"
+            + database
+            + "\ndrs.postgresql.user=drs_test\ndrs.postgresql.password=drs_test\n");
+
+    PristineServer.Run installed =
+        install(server, "--no-audit", "--postgresql", properties.toString(), "--reload");
+    assertThat(installed.exit()).as(installed.out()).isZero();
+    assertThat(
+            server.cli("/subsystem=datasources/data-source=DrsDS:read-attribute(name=driver-name)"))
+        .contains("drs-postgresql");
+    assertThat(server.cli("/deployment=drs.ear:read-attribute(name=status)")).contains("OK");
+    assertThat(Files.readString(server.home().resolve("standalone/log/server.log")))
+        .contains("Database: jdbc:postgresql:");
+
+    PristineServer.Run purged =
+        PristineServer.script(
+            Map.of(),
+            "uninstall-drs.sh",
+            server.home().toString(),
+            "--controller",
+            PristineServer.CONTROLLER,
+            "--reload",
+            "--purge");
+    assertThat(purged.exit()).as(purged.out()).isZero();
+    assertThat(server.model()).isEqualTo(model);
+    assertThat(Files.readString(server.configuration())).isEqualTo(file);
+    assertThat(server.home().resolve(MGMT_USERS)).hasContent(users);
+    assertThat(server.home().resolve(MGMT_GROUPS)).hasContent(groups);
+    assertThat(server.home().resolve("modules/org/drs")).doesNotExist();
+    assertThat(server.home().resolve("standalone/data/drs")).as("purged").doesNotExist();
+    assertTheApplicationAnswers();
   }
 
   /**
