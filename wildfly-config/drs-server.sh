@@ -42,6 +42,15 @@ cli_lines() {
   printf '%s\n' "$output" | grep -v '^{\|^}\|=>\|^$' || true
 }
 
+# Of the addresses on standard input, one per line, those the server has; fails when the CLI does.
+existing() {
+  local checks
+  checks=$(while read -r address; do
+    printf 'if (outcome == success) of %s:read-resource\n  echo %s\nend-if\n' "$address" "$address"
+  done)
+  cli_lines "$checks"
+}
+
 # The "result" of one operation, as text: undefined when it has none; fails when the CLI does.
 cli_result() {
   local output
@@ -113,14 +122,24 @@ one_batch() {
   echo run-batch
 }
 
+# Turns reload=ask into yes or no: the administrator's answer on a terminal, no elsewhere.
+decide_reload() {
+  if [ "$reload" = ask ]; then
+    reload=no
+    if [ -t 0 ]; then
+      read -r -p "$1 (its applications pause for a few seconds). Reload when needed? [y/N] " answer
+      if [ "$answer" = y ]; then
+        reload=yes
+      fi
+    fi
+  fi
+}
+
 # A change that takes effect only after a reload, which pauses the server's applications for a few seconds: done
 # with --reload, asked for on a terminal, else left to the administrator.
 reload_if_required() {
   [ "$(cli_result ':read-attribute(name=server-state)')" = reload-required ] || return 0
-  if [ "$reload" = ask ] && [ -t 0 ]; then
-    read -r -p "The server needs a reload for this to take effect (its applications pause for a few seconds). Reload now? [y/N] " answer
-    [ "$answer" = y ] && reload=yes
-  fi
+  decide_reload "The server needs a reload for this to take effect"
   if [ "$reload" = yes ]; then
     echo "Reloading the server"
     cli --command=reload

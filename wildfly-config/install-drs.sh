@@ -61,13 +61,9 @@ if [ -n "$postgresql" ]; then
 fi
 
 check_server
-if [ -n "$postgresql" ] && [ "$reload" = ask ]; then
+if [ -n "$postgresql" ]; then
   # DrsDS is made on H2 and then switched, which takes effect at a reload: DRS must not start before it.
-  reload=no
-  if [ -t 0 ]; then
-    read -r -p "--postgresql switches DrsDS to PostgreSQL, which needs a reload of the server (its applications pause for a few seconds). Reload when needed? [y/N] " answer
-    [ "$answer" = y ] && reload=yes
-  fi
+  decide_reload "--postgresql switches DrsDS to PostgreSQL, which needs a reload of the server"
   [ "$reload" = yes ] || refuse "--postgresql needs a reload of the server before DRS starts: give --reload"
 fi
 missing=$(cli_lines "$(for subsystem in $REQUIRED_SUBSYSTEMS; do
@@ -94,15 +90,11 @@ if [ "$audit" = yes ]; then
 fi
 [ "$demo" = false ] || scripts="$scripts configure-demo.cli"
 
-present=$(cli_lines "$(for script in $scripts; do resources_added_by "$here/$script"; done | while read -r address; do
-  printf 'if (outcome == success) of %s:read-resource\n  echo %s\nend-if\n' "$address" "$address"
-done)
-if (outcome == success) of /subsystem=datasources/jdbc-driver=drs-postgresql:read-resource
+present=$({
+  for script in $scripts; do resources_added_by "$here/$script"; done
   echo /subsystem=datasources/jdbc-driver=drs-postgresql
-end-if
-if (outcome == success) of /deployment=drs.ear:read-resource
   echo /deployment=drs.ear
-end-if") || refuse "jboss-cli could not look for DRS's resources (above)"
+} | existing) || refuse "jboss-cli could not look for DRS's resources (above)"
 if [ -n "$present" ]; then
   detail=""
   if echo "$present" | grep -q 'data-source=DrsDS$'; then

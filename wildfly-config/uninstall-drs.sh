@@ -33,13 +33,9 @@ record() {
   sed -n "s/^$1=//p" "$INSTALL_RECORD"
 }
 check_server any
-if [ "$(record postgresql)" = true ] && [ "$reload" = ask ]; then
+if [ "$(record postgresql)" = true ]; then
   # DRS's PostgreSQL driver can go only once a reload took DrsDS out of the running server.
-  reload=no
-  if [ -t 0 ]; then
-    read -r -p "DRS's database is on PostgreSQL: removing its driver needs a reload of the server (its applications pause for a few seconds). Reload when needed? [y/N] " answer
-    [ "$answer" = y ] && reload=yes
-  fi
+  decide_reload "DRS's database is on PostgreSQL: removing its driver needs a reload of the server"
   [ "$reload" = yes ] || refuse "DRS's database is on PostgreSQL, whose driver goes only after a reload: give --reload"
 fi
 demo=$(record demo)
@@ -56,9 +52,8 @@ for script in $(record scripts); do
 $operations"
 done
 # Only what is still there, so that a second run after a failure goes on from where the first stopped.
-present=$(cli_lines "$(printf '%s\n' "$operations" | sed -n 's/^\(\/[^:]*\):.*/\1/p' | sort -u | while read -r address; do
-  printf 'if (outcome == success) of %s:read-resource\n  echo %s\nend-if\n' "$address" "$address"
-done)") || fail "jboss-cli could not look for DRS's resources (above); drs.ear is undeployed"
+present=$(printf '%s\n' "$operations" | sed -n 's/^\(\/[^:]*\):.*/\1/p' | sort -u | existing) \
+  || fail "jboss-cli could not look for DRS's resources (above); drs.ear is undeployed"
 batch_file=$(mktemp -t drs-uninstall.XXXXXX.cli)
 trap 'rm -f "$batch_file"' EXIT
 {

@@ -168,20 +168,10 @@ class CliIT extends AdminPagesSession {
 
         Run added =
             cli(
-                "--json",
-                "device",
-                "add",
-                "nas",
-                "--sftp",
-                location,
-                "--port",
-                port,
-                "--password-file",
-                passwordFile.toString(),
-                "--trust",
-                sftp.hostKeyFingerprint(),
-                "--keep",
-                "2");
+                Stream.concat(
+                        Stream.of(addNas),
+                        Stream.of("--json", "--trust", sftp.hostKeyFingerprint(), "--keep", "2"))
+                    .toArray(String[]::new));
         assertThat(added.exit()).as(added.err()).isZero();
         assertThat(added.out()).contains("saved");
         Map<String, String> withPassword = environment();

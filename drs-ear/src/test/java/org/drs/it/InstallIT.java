@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
 import javax.management.MBeanServerConnection;
@@ -101,14 +103,7 @@ class InstallIT {
       assertThat(server.cli("/subsystem=datasources/data-source=AppDS:test-connection-in-pool"))
           .contains("success");
 
-      PristineServer.Run uninstalled =
-          PristineServer.script(
-              Map.of(),
-              "uninstall-drs.sh",
-              server.home().toString(),
-              "--controller",
-              PristineServer.CONTROLLER,
-              "--reload");
+      PristineServer.Run uninstalled = uninstall(server, "--reload");
       assertThat(uninstalled.exit()).as(uninstalled.out()).isZero();
       assertThat(uninstalled.out()).contains("Kept: ");
       assertThat(server.model()).isEqualTo(model);
@@ -163,15 +158,7 @@ class InstallIT {
     assertThat(Files.readString(server.home().resolve("standalone/log/server.log")))
         .contains("Database: jdbc:postgresql:");
 
-    PristineServer.Run purged =
-        PristineServer.script(
-            Map.of(),
-            "uninstall-drs.sh",
-            server.home().toString(),
-            "--controller",
-            PristineServer.CONTROLLER,
-            "--reload",
-            "--purge");
+    PristineServer.Run purged = uninstall(server, "--reload", "--purge");
     assertThat(purged.exit()).as(purged.out()).isZero();
     assertThat(server.model()).isEqualTo(model);
     assertThat(Files.readString(server.configuration())).isEqualTo(file);
@@ -289,13 +276,24 @@ class InstallIT {
   }
 
   private PristineServer.Run install(PristineServer server, String... options) throws Exception {
-    String[] arguments = new String[options.length + 4];
-    arguments[0] = server.home().toString();
-    arguments[1] = System.getProperty("drs.ear");
-    arguments[2] = "--controller";
-    arguments[3] = PristineServer.CONTROLLER;
-    System.arraycopy(options, 0, arguments, 4, options.length);
-    return PristineServer.script(ADMINISTRATOR, "install-drs.sh", arguments);
+    return PristineServer.script(
+        ADMINISTRATOR,
+        "install-drs.sh",
+        arguments(List.of(server.home().toString(), System.getProperty("drs.ear")), options));
+  }
+
+  private PristineServer.Run uninstall(PristineServer server, String... options) throws Exception {
+    return PristineServer.script(
+        Map.of(), "uninstall-drs.sh", arguments(List.of(server.home().toString()), options));
+  }
+
+  /** A script's arguments: the positional ones, the pristine server's controller, the options. */
+  private static String[] arguments(List<String> positional, String... options) {
+    List<String> arguments = new ArrayList<>(positional);
+    arguments.add("--controller");
+    arguments.add(PristineServer.CONTROLLER);
+    arguments.addAll(List.of(options));
+    return arguments.toArray(String[]::new);
   }
 
   private static void assertTheApplicationAnswers() throws Exception {

@@ -1,10 +1,12 @@
 package org.drs.web.job;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
 import org.drs.job.JobResult;
+import org.drs.job.ProgressReport;
 
 /**
  * What a status page shows of a backup or restore job: the job, each component's state and
@@ -16,6 +18,7 @@ public final class JobStatus implements Serializable {
 
   private final JobRecord job;
   private final List<ComponentRow> components;
+  private final int overallPercentage;
 
   public JobStatus(JobRecord job, JobProgress progress) {
     this.job = job;
@@ -25,6 +28,8 @@ public final class JobStatus implements Serializable {
             : job.getComponents().stream()
                 .map(c -> new ComponentRow(c, progress.copied(c.getId())))
                 .toList();
+    this.overallPercentage =
+        job == null ? 0 : ProgressReport.of(job, progress, Instant.now()).percentage();
   }
 
   public JobRecord getJob() {
@@ -39,9 +44,8 @@ public final class JobStatus implements Serializable {
     return job != null && job.getResult() == JobResult.RUNNING;
   }
 
+  /** The mean of the components' percentages, as JMX and the command line report it. */
   public int getOverallPercentage() {
-    return components.isEmpty()
-        ? 0
-        : components.stream().mapToInt(ComponentRow::getPercentage).sum() / components.size();
+    return overallPercentage;
   }
 }
