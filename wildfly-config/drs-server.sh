@@ -8,6 +8,7 @@ MGMT_USERS="$jboss_home/standalone/configuration/mgmt-users.properties"
 MGMT_GROUPS="$jboss_home/standalone/configuration/mgmt-groups.properties"
 INSTALL_RECORD="$jboss_home/standalone/configuration/drs/installed.properties"
 POSTGRESQL_MODULE="$jboss_home/modules/org/drs/postgresql"
+TAPE_MODULE="$jboss_home/modules/org/drs/tape"
 
 # Before anything changed: a refusal.
 refuse() {

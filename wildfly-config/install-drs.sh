@@ -3,7 +3,8 @@
 # and the subsystems DRS needs, refuses (changing nothing) when one is missing or when a resource DRS adds exists
 # already under the same name, applies the configure-*.cli scripts online in one batch, creates the DRS
 # administrator and the security password, and deploys drs.ear with jboss-cli, so it shows in the console like any
-# other deployment. uninstall-drs.sh undoes it; the README lists every resource it adds.
+# other deployment. The tape library goes in as the module org.drs.tape (configure-tape.cli), from the tape-module
+# directory a build leaves beside drs.ear. uninstall-drs.sh undoes it; the README lists every resource it adds.
 #
 # usage: install-drs.sh <WildFly home> <drs.ear> [--controller HOST:PORT] [--audit | --no-audit] [--demo]
 #                       [--postgresql PROPERTIES] [--reload]
@@ -45,6 +46,10 @@ done
 . "$here/drs-server.sh"
 
 [ -f "$ear" ] || refuse "$ear is not a file: build it first (mvn install, or .ci/drs install)"
+tape_module=$(dirname "$ear")/tape-module
+[ -f "$tape_module/drs-tape-jni.jar" ] && [ -f "$tape_module/lib/linux-x86_64/libdrstape.so" ] \
+  || refuse "the tape library is not beside $ear (tape-module/drs-tape-jni.jar and tape-module/lib): build it first"
+[ ! -e "$TAPE_MODULE" ] || refuse "the module org.drs.tape exists already ($TAPE_MODULE)"
 postgresql_value() {
   sed -n "s/^drs\.postgresql\.$1=//p" "$postgresql" | tail -n 1
 }
@@ -126,6 +131,12 @@ one_batch $scripts > "$work/install.cli"
 echo "Applying $(echo $scripts) in one batch"
 cli_quiet --file="$work/install.cli" \
   || fail "the batch failed (above) and WildFly rolled it back: run uninstall-drs.sh to remove the rest"
+# configure-tape.cli, with the paths put in as text.
+operations=$(grep -v '^#' "$here/configure-tape.cli")
+operations=${operations//'${drs.tape.jar}'/"$tape_module/drs-tape-jni.jar"}
+printf '%s\n' "${operations//'${drs.tape.natives}'/"$tape_module/lib"}" > "$work/tape.cli"
+echo "Applying configure-tape.cli"
+cli_quiet --file="$work/tape.cli" || fail "the tape library's module could not be added (above): run uninstall-drs.sh"
 if [ -n "$postgresql" ]; then
   cli --command="module add --name=org.drs.postgresql --resources=$(postgresql_value driver) --dependencies=java.logging,java.sql,java.xml,java.naming,jakarta.transaction.api" \
     || fail "the PostgreSQL driver could not be added as a module (above): run uninstall-drs.sh"

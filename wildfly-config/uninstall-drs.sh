@@ -76,6 +76,9 @@ if [ "$(cli_result '/subsystem=datasources/jdbc-driver=drs-postgresql:read-attri
   cli_quiet --command="/subsystem=datasources/jdbc-driver=drs-postgresql:remove" \
     || fail "DRS's PostgreSQL driver could not be removed (above): run uninstall-drs.sh again after a reload"
 fi
+if [ -d "$TAPE_MODULE" ]; then
+  cli_quiet --command="module remove --name=org.drs.tape" || fail "the module org.drs.tape could not be removed (above)"
+fi
 if [ -d "$POSTGRESQL_MODULE" ]; then
   cli_quiet --command="module remove --name=org.drs.postgresql" || fail "the module org.drs.postgresql could not be removed (above)"
 fi

@@ -6,11 +6,11 @@ _drs() {
   local commands="status backup restore show_backupfiles cancel_backup cancel_restore show_registration show_tapeid history device schedule estimate_size"
   local options="--url --user --json --help"
   case "$previous" in
-    --password-file|--key-file|--local)
+    --password-file|--key-file|--local|--tape)
       COMPREPLY=($(compgen -f -- "$current"))
       return
       ;;
-    --url|--user|--port|--keep|--trust)
+    --url|--user|--port|--keep|--trust|--block-size)
       COMPREPLY=()
       return
       ;;
@@ -49,7 +49,7 @@ _drs() {
     status) options="$options --watch" ;;
     backup) options="$options --wait" ;;
     restore) options="$options --yes --wait" ;;
-    device) options="$options --local --sftp --port --keep --compression --trust --password-file --key-file" ;;
+    device) options="$options --local --sftp --tape --block-size --no-overwrite --port --keep --compression --trust --password-file --key-file" ;;
   esac
   COMPREPLY=($(compgen -W "$options" -- "$current"))
 }

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.management.openmbean.CompositeData;
 
 /**
- * {@code drs device list|add|delete}. An SFTP device's host key is trusted by its fingerprint,
- * given with {@code --trust} or confirmed at a prompt; its password never comes from the command
- * line but from {@code --password-file}, {@code DRS_DEVICE_PASSWORD} or a prompt.
+ * {@code drs device list|add|delete}. A tape device is added after its drive answers for its
+ * status. An SFTP device's host key is trusted by its fingerprint, given with {@code --trust} or
+ * confirmed at a prompt; its password never comes from the command line but from {@code
+ * --password-file}, {@code DRS_DEVICE_PASSWORD} or a prompt.
  */
 final class DeviceCommand {
 
@@ -23,9 +25,12 @@ final class DeviceCommand {
              drs device add NAME --sftp USER@HOST:PATH [--port N] [--keep N]
                  [--compression zstd|gzip|none] [--trust SHA256:...]
                  [--password-file FILE | --key-file FILE]
+             drs device add NAME --tape DEVICE [--block-size KIB] [--no-overwrite]
              drs device delete NAME
       add validates the device for real before saving it (--keep: backups to store, 1-99,
-      default 5). An SFTP server's host key is trusted by the fingerprint given with --trust;
+      default 5). A tape device is the drive's non-rewinding device (/dev/nst0); it writes
+      records of --block-size KiB (default 1024) and a backup replaces the set its tape holds,
+      unless --no-overwrite, which refuses a tape that holds anything. An SFTP server's host key is trusted by the fingerprint given with --trust;
       without it, drs shows the key the server presents and asks (on a terminal) whether to trust
       it. The SFTP password comes from --password-file, DRS_DEVICE_PASSWORD or a prompt; a private
       key from --key-file. Both files must be readable by their owner only.
@@ -70,8 +75,11 @@ final class DeviceCommand {
               "name",
               "type",
               "location",
-              "backupsToStore");
-      case "add" -> add(argument("device add NAME --local PATH | --sftp USER@HOST:PATH"));
+              "backupsToStore",
+              "tapeBlockSizeKib",
+              "tapeOverwrite");
+      case "add" ->
+          add(argument("device add NAME --local PATH | --sftp USER@HOST:PATH | --tape DEVICE"));
       case "delete" ->
           output.values(
               Map.of("message", drs.invoke("deleteDevice", argument("device delete NAME"))));
@@ -83,8 +91,19 @@ final class DeviceCommand {
   private void add(String name) {
     int keep = number("keep", DEFAULT_KEEP);
     String compression = options.getOrDefault("compression", "");
-    if (options.containsKey("local") == options.containsKey("sftp")) {
-      throw Drs.usage("device add needs exactly one of --local PATH and --sftp USER@HOST:PATH");
+    if (Stream.of("local", "sftp", "tape").filter(options::containsKey).count() != 1) {
+      throw Drs.usage(
+          "device add needs exactly one of --local PATH, --sftp USER@HOST:PATH and --tape DEVICE");
+    }
+    if (options.containsKey("tape")) {
+      saved(
+          drs.invoke(
+              "addTapeDevice",
+              name,
+              options.get("tape"),
+              number("block-size", 0),
+              !options.containsKey("no-overwrite")));
+      return;
     }
     if (options.containsKey("local")) {
       saved(

@@ -16,7 +16,8 @@ import javax.management.openmbean.CompositeData;
  */
 public final class Drs {
 
-  private static final Set<String> FLAGS = Set.of("json", "wait", "watch", "yes", "help");
+  private static final Set<String> FLAGS =
+      Set.of("json", "wait", "watch", "yes", "help", "no-overwrite");
   private static final Set<String> VALUED =
       Set.of(
           "url",
@@ -168,7 +169,7 @@ public final class Drs {
       }
       case "show_tapeid" -> {
         needs(1, "show_tapeid DEVICE");
-        output.values(Map.of("tapeId", drs.invoke("showTapeId", words.get(1))));
+        output.values(Map.of("tape", drs.invoke("showTapeId", words.get(1))));
       }
       case "history" -> {
         needs(1, "history backup|restore");

@@ -16,7 +16,7 @@ final class Help {
         show_backupfiles DEVICE                     the sets on a device
         cancel_backup | cancel_restore              stop the running job
         show_registration SERVER                    the features registered on a server
-        show_tapeid DEVICE                          the tape in a tape device
+        show_tapeid DEVICE                          the drive's status and its tape's ID and set
         history backup|restore                      the last 20 jobs
         device list | device add NAME ... | device delete NAME
         schedule list | schedule enable|disable|delete NAME
@@ -82,7 +82,9 @@ final class Help {
               "show_tapeid",
               """
               usage: drs show_tapeid DEVICE
-              The id of the tape in the tape device.
+              The tape device's drive status, and what its tape holds: blank, not a DRS tape, or
+              the tape ID and the set it holds. It reads the tape's label, which moves the tape,
+              so it is refused while a backup writes to the drive.
               """),
           Map.entry(
               "history",

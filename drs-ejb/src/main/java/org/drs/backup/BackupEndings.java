@@ -286,6 +286,8 @@ public class BackupEndings {
       List<String> files = new ArrayList<>();
       files.add(SetNames.manifest(job.getSetName(), job.getServer()));
       job.getComponents().forEach(component -> files.add(component.getFileName()));
+      // A tape's old set is gone once the new set's label was written, whether or not it ends.
+      storage.replacedSet(job.getSetName()).ifPresent(set -> jobs.replacedSet(job.getId(), set));
       storage.abortSet(files);
     } catch (StorageException e) {
       TRACE.warning(

@@ -147,6 +147,13 @@ public class BackupSteps {
     BackupDevice device = deviceRepository.find(job.getDeviceId()).orElse(null);
     boolean complete = files.size() == job.getComponents().size();
     try (Storage storage = deviceStorage.open(device)) {
+      storage
+          .replacedSet(job.getSetName())
+          .ifPresent(
+              replaced -> {
+                jobs.replacedSet(jobId, replaced);
+                JobLog.append(log, "The tape's set " + replaced + " was replaced by this one");
+              });
       storage.commitSet(
           files,
           SetNames.manifest(job.getSetName(), job.getServer()),

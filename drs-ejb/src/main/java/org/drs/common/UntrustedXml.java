@@ -24,17 +24,18 @@ public final class UntrustedXml {
   /**
    * The elements of one kind in a DRS settings file, such as the devices of drfDevice.xml.
    *
+   * @param namespaces the namespaces of the file's versions this DRS reads
    * @param list what the file should be, for the message when it is something else
    * @throws IOException naming the file and what is wrong with it
    */
-  public static List<Element> elements(Path file, String namespace, String tag, String list)
+  public static List<Element> elements(Path file, List<String> namespaces, String tag, String list)
       throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       Element root = root(in, file.getFileName().toString());
-      if (!namespace.equals(root.getNamespaceURI())) {
+      if (!namespaces.contains(root.getNamespaceURI())) {
         throw new IOException(file.getFileName() + " is not a DRS " + list);
       }
-      NodeList nodes = root.getElementsByTagNameNS(namespace, tag);
+      NodeList nodes = root.getElementsByTagNameNS(root.getNamespaceURI(), tag);
       List<Element> elements = new ArrayList<>();
       for (int i = 0; i < nodes.getLength(); i++) {
         elements.add((Element) nodes.item(i));

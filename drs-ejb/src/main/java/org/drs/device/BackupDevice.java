@@ -65,6 +65,12 @@ public class BackupDevice {
   @Column(nullable = false, length = 8)
   private Compression compression;
 
+  @Column(name = "TAPE_BLOCK_SIZE")
+  private Integer tapeBlockSize;
+
+  @Column(name = "TAPE_OVERWRITE")
+  private Boolean tapeOverwrite;
+
   protected BackupDevice() {}
 
   /**
@@ -86,6 +92,11 @@ public class BackupDevice {
       this.sealedPassword = sealedPassword;
       this.sealedPrivateKey = sealedPrivateKey;
       this.hostKeyFingerprint = settings.trustedFingerprint();
+    }
+    if (type == DeviceType.TAPE) {
+      TapeSettings tape = settings.tape() == null ? TapeSettings.DEFAULT : settings.tape();
+      this.tapeBlockSize = tape.blockSize();
+      this.tapeOverwrite = tape.overwrite();
     }
   }
 
@@ -109,6 +120,8 @@ public class BackupDevice {
     this.sealedPassword = restored.sealedPassword;
     this.sealedPrivateKey = restored.sealedPrivateKey;
     this.hostKeyFingerprint = restored.hostKeyFingerprint;
+    this.tapeBlockSize = restored.tapeBlockSize;
+    this.tapeOverwrite = restored.tapeOverwrite;
   }
 
   /**
@@ -165,6 +178,11 @@ public class BackupDevice {
     return compression;
   }
 
+  /** How a tape device writes; null for other devices. */
+  public TapeSettings getTape() {
+    return type == DeviceType.TAPE ? new TapeSettings(tapeBlockSize, tapeOverwrite) : null;
+  }
+
   /** Whether the device authenticates with a private key rather than a password. */
   public boolean usesPrivateKey() {
     return sealedPrivateKey != null;
@@ -182,7 +200,8 @@ public class BackupDevice {
         hostKeyFingerprint,
         sealedPassword,
         sealedPrivateKey,
-        getCompression());
+        getCompression(),
+        getTape());
   }
 
   String sealedPassword() {

@@ -18,6 +18,9 @@ import org.drs.job.PlatformLock;
 import org.drs.security.SecurityPassword;
 import org.drs.storage.StorageException;
 import org.drs.storage.StorageException.Reason;
+import org.drs.storage.tape.TapeStorage;
+import org.drs.tape.TapeStatus;
+import org.drs.tape.TapeStatusFlag;
 
 /**
  * Manages backup devices as the guide's "Managing Backup Devices" describes: at most 10, each
@@ -44,6 +47,41 @@ public class BackupDeviceService {
 
   public Optional<BackupDevice> find(long id) {
     return deviceRepository.find(id);
+  }
+
+  /**
+   * The guide's show_tapeid, also shown on the Backup Device page: the drive's status and what the
+   * tape in it holds. Reading the label moves the tape, so it is refused while a backup writes to
+   * the drive.
+   *
+   * @throws IllegalArgumentException when the device is not a tape device
+   * @throws StorageException when the drive cannot be asked, or a backup holds it
+   */
+  public String describeTape(BackupDevice device) {
+    if (device.getType() != DeviceType.TAPE) {
+      throw new IllegalArgumentException(
+          "'"
+              + device.getName()
+              + "' is a "
+              + device.getType().label()
+              + " device, not a tape device");
+    }
+    TapeStorage tape = storage.openTape(device);
+    TapeStatus status = tape.status();
+    if (!status.has(TapeStatusFlag.ONLINE)) {
+      return TapeDescription.withoutTape(device.getPath());
+    }
+    return TapeDescription.of(
+        device.getPath(), status, tape.contents(), device.getTape().overwrite());
+  }
+
+  /** {@link #describeTape}, or why the drive cannot say, for a page or a reply to show. */
+  public String tapeStatus(BackupDevice device) {
+    try {
+      return describeTape(device);
+    } catch (StorageException e) {
+      return e.getMessage();
+    }
   }
 
   /**

@@ -17,7 +17,8 @@ public record DeviceAccess(
     String hostKeyFingerprint,
     String sealedPassword,
     String sealedPrivateKey,
-    Compression compression) {
+    Compression compression,
+    TapeSettings tape) {
 
   @Override
   public String toString() {

@@ -14,13 +14,17 @@ import org.drs.common.DrsSettings;
 /**
  * Writes drfDevice.xml, the device settings that every backup carries so that a restored server
  * needs no reconfiguration. Secrets appear only sealed. The file is replaced atomically, so a
- * reader never sees half of it. Its schema is documented in the README.
+ * reader never sees half of it. Its schema is documented in the README; version 2 added the tape
+ * settings, and {@link DeviceImport} reads both.
  */
 @ApplicationScoped
 public class DeviceExport {
 
   public static final String FILE_NAME = "drfDevice.xml";
-  static final String NAMESPACE = "urn:drs:devices:1";
+  static final String NAMESPACE = "urn:drs:devices:2";
+
+  /** Before tape devices had settings of their own; its tape devices take the defaults. */
+  static final String NAMESPACE_1 = "urn:drs:devices:1";
 
   @Inject private DrsSettings settings;
 
@@ -63,6 +67,13 @@ public class DeviceExport {
     }
     if (device.getType() != DeviceType.TAPE) {
       xml.writeAttribute("compression", device.getCompression().name());
+    }
+    if (device.getType() == DeviceType.TAPE) {
+      xml.writeCharacters("\n    ");
+      xml.writeEmptyElement("tape");
+      xml.writeAttribute("blockSize", Integer.toString(device.getTape().blockSize()));
+      xml.writeAttribute("overwrite", Boolean.toString(device.getTape().overwrite()));
+      xml.writeCharacters("\n  ");
     }
     if (device.getType() == DeviceType.SFTP) {
       xml.writeCharacters("\n    ");

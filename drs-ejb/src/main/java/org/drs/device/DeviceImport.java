@@ -21,7 +21,11 @@ public final class DeviceImport {
     List<ImportedDevice> devices = new ArrayList<>();
     try {
       for (Element device :
-          UntrustedXml.elements(file, DeviceExport.NAMESPACE, "device", "device list")) {
+          UntrustedXml.elements(
+              file,
+              List.of(DeviceExport.NAMESPACE, DeviceExport.NAMESPACE_1),
+              "device",
+              "device list")) {
         devices.add(device(device));
       }
     } catch (IllegalArgumentException e) {
@@ -32,7 +36,9 @@ public final class DeviceImport {
 
   private static ImportedDevice device(Element device) throws IOException {
     DeviceType type = DeviceType.valueOf(device.getAttribute("type"));
-    Element sftp = (Element) device.getElementsByTagNameNS(DeviceExport.NAMESPACE, "sftp").item(0);
+    String namespace = device.getNamespaceURI();
+    Element sftp = (Element) device.getElementsByTagNameNS(namespace, "sftp").item(0);
+    Element tape = (Element) device.getElementsByTagNameNS(namespace, "tape").item(0);
     ImportedDevice imported =
         new ImportedDevice(
             device.getAttribute("name"),
@@ -47,13 +53,27 @@ public final class DeviceImport {
             sftp == null ? null : sftp.getAttribute("user"),
             optional(sftp, "hostKeyFingerprint"),
             optional(sftp, "sealedPassword"),
-            optional(sftp, "sealedPrivateKey"));
+            optional(sftp, "sealedPrivateKey"),
+            type != DeviceType.TAPE ? null : tapeSettings(tape));
     if (!DeviceRules.check(imported.asSettings(), List.of(), true).isEmpty()
         || imported.name().isBlank()) {
       throw new IOException(
           "device '" + imported.name() + "' in the backup breaks the device rules of this DRS");
     }
     return imported;
+  }
+
+  /** A tape device of version 1, which had no tape settings, takes the defaults. */
+  private static TapeSettings tapeSettings(Element tape) {
+    if (tape == null) {
+      return TapeSettings.DEFAULT;
+    }
+    String overwrite = tape.getAttribute("overwrite");
+    if (!tape.hasAttribute("blockSize") || !List.of("true", "false").contains(overwrite)) {
+      throw new IllegalArgumentException(
+          "a tape device needs its blockSize and overwrite (true or false)");
+    }
+    return new TapeSettings(number(tape, "blockSize"), Boolean.parseBoolean(overwrite));
   }
 
   private static Integer number(Element element, String attribute) {

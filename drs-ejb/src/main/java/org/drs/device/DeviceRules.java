@@ -43,7 +43,7 @@ public final class DeviceRules {
     switch (settings.type()) {
       case SFTP -> checkSftp(settings, hasStoredSecret, problems);
       case LOCAL -> checkPath(settings.path(), "the directory", problems);
-      case TAPE -> checkPath(settings.path(), "the tape device, e.g. /dev/nst0,", problems);
+      case TAPE -> checkTape(settings, problems);
     }
     if (settings.type().keepsBackupCount()) {
       Integer count = settings.backupsToStore();
@@ -95,6 +95,13 @@ public final class DeviceRules {
     } else if (!settings.hasNewSecret() && !hasStoredSecret) {
       problems.add(
           new FieldProblem("password", "Enter the account's password, or a private key instead."));
+    }
+  }
+
+  private static void checkTape(DeviceSettings settings, List<FieldProblem> problems) {
+    checkPath(settings.path(), "the tape device, e.g. /dev/nst0,", problems);
+    if (settings.tape() != null && settings.tape().blockSizeProblem() != null) {
+      problems.add(new FieldProblem("tapeBlockSize", settings.tape().blockSizeProblem()));
     }
   }
 

@@ -6,7 +6,8 @@ import org.drs.archive.Compression;
  * What an administrator enters for a device, as the page or another entry point hands it to {@link
  * BackupDeviceService}. The id is absent for a new device. On an edit, a blank password and key
  * keep the stored secret. The trusted fingerprint is the host key the administrator confirmed;
- * compression applies to file stores (absent means zstd).
+ * compression applies to file stores (absent means zstd); the tape settings to tape devices (absent
+ * means {@link TapeSettings#DEFAULT}).
  */
 public record DeviceSettings(
     Long id,
@@ -20,7 +21,8 @@ public record DeviceSettings(
     String password,
     String privateKey,
     String trustedFingerprint,
-    Compression compression) {
+    Compression compression,
+    TapeSettings tape) {
 
   public static final int DEFAULT_SFTP_PORT = 22;
 

@@ -12,7 +12,7 @@ import org.drs.storage.StorageException.Reason;
 import org.drs.storage.local.LocalDirectoryStorage;
 import org.drs.storage.sftp.SftpStorage;
 import org.drs.storage.sftp.SftpTarget;
-import org.drs.storage.tape.TapeDeviceNode;
+import org.drs.storage.tape.TapeStorage;
 
 /** Opens the storage behind a device, opening its sealed secret only for the connection. */
 @ApplicationScoped
@@ -22,32 +22,32 @@ public class DeviceStorage {
 
   /** Connects to the device for real and proves it can take backups; changes nothing on it. */
   public void validate(BackupDevice device) {
-    if (device.getType() == DeviceType.TAPE) {
-      TapeDeviceNode.check(Path.of(device.getPath()));
-      return;
-    }
     try (Storage storage = open(device)) {
       storage.validate();
     }
   }
 
-  /** Opens a file-store device (SFTP or local directory). */
+  /** Opens a device: a file store (SFTP or local directory) or a tape drive. */
   public Storage open(BackupDevice device) {
     return open(device.access());
   }
 
-  /** Opens a file-store device from what a Local Agent was told of it. */
+  /** Opens a device from what a Local Agent was told of it. */
   public Storage open(DeviceAccess device) {
     return switch (device.type()) {
       case LOCAL -> new LocalDirectoryStorage(Path.of(device.path()));
       case SFTP -> new SftpStorage(sftpTarget(device));
-      case TAPE ->
-          throw new StorageException(
-              Reason.UNREACHABLE,
-              "Backups to tape device "
-                  + device.name()
-                  + " need the tape driver, which this DRS release does not have yet");
+      case TAPE -> tape(device.path(), device.tape());
     };
+  }
+
+  /** Opens a tape device, for what only a tape can tell: its status and label. */
+  public TapeStorage openTape(BackupDevice device) {
+    return tape(device.getPath(), device.getTape());
+  }
+
+  private static TapeStorage tape(String path, TapeSettings settings) {
+    return new TapeStorage(Path.of(path), settings.blockSize(), settings.overwrite());
   }
 
   private SftpTarget sftpTarget(DeviceAccess device) {

@@ -15,7 +15,8 @@ public record ImportedDevice(
     String user,
     String hostKeyFingerprint,
     String sealedPassword,
-    String sealedPrivateKey)
+    String sealedPrivateKey,
+    TapeSettings tape)
     implements Serializable {
 
   static ImportedDevice of(BackupDevice device) {
@@ -30,7 +31,8 @@ public record ImportedDevice(
         device.getUser(),
         device.getHostKeyFingerprint(),
         device.sealedPassword(),
-        device.sealedPrivateKey());
+        device.sealedPrivateKey(),
+        device.getTape());
   }
 
   DeviceSettings asSettings() {
@@ -46,7 +48,8 @@ public record ImportedDevice(
         null,
         null,
         hostKeyFingerprint,
-        compression);
+        compression,
+        tape);
   }
 
   /** The same device without the secrets this server cannot open. */
@@ -62,6 +65,7 @@ public record ImportedDevice(
         user,
         hostKeyFingerprint,
         null,
-        null);
+        null,
+        tape);
   }
 }

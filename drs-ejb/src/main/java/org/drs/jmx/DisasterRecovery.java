@@ -24,6 +24,7 @@ import org.drs.device.BackupDevice;
 import org.drs.device.BackupDeviceService;
 import org.drs.device.DeviceSettings;
 import org.drs.device.DeviceType;
+import org.drs.device.TapeSettings;
 import org.drs.job.ActiveAlarms;
 import org.drs.job.JobKind;
 import org.drs.job.JobProgress;
@@ -190,13 +191,7 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
   public String showTapeId(String device) {
     return call(
         () -> {
-          BackupDevice named = device(device);
-          throw new IllegalArgumentException(
-              "'"
-                  + named.getName()
-                  + "' is a "
-                  + named.getType().label()
-                  + " device, not a tape device: this DRS has no tape devices yet");
+          return services.devices().describeTape(device(device));
         });
   }
 
@@ -257,14 +252,49 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
                   sftp ? blankToNull(trustedFingerprint) : null,
                   blankToNull(compression) == null
                       ? Compression.ZSTD
-                      : option(
-                          Compression.class, compression, "compression", "ZSTD, GZIP or NONE"));
+                      : option(Compression.class, compression, "compression", "ZSTD, GZIP or NONE"),
+                  null);
           try {
             BackupDevice saved = services.devices().save(settings);
             return "Backup device " + saved.getName() + " saved: " + saved.getLocation();
           } catch (UntrustedHostKeyException e) {
             throw new IllegalStateException(untrusted(e));
           }
+        });
+  }
+
+  @Override
+  public String addTapeDevice(String name, String path, int blockSizeKib, boolean overwrite) {
+    return call(
+        () -> {
+          TapeSettings tape =
+              new TapeSettings(
+                  blockSizeKib == 0 ? TapeSettings.DEFAULT.blockSize() : blockSizeKib * 1024,
+                  overwrite);
+          BackupDevice saved =
+              services
+                  .devices()
+                  .save(
+                      new DeviceSettings(
+                          null,
+                          name,
+                          DeviceType.TAPE,
+                          path,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          tape));
+          return "Backup device "
+              + saved.getName()
+              + " saved: "
+              + saved.getLocation()
+              + "\n"
+              + services.devices().tapeStatus(saved);
         });
   }
 

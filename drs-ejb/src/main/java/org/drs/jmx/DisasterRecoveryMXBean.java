@@ -55,7 +55,11 @@ public interface DisasterRecoveryMXBean {
   /** The guide's {@code show_registration}: each feature registered on the server and its parts. */
   String[] showRegistration(String server);
 
-  /** The guide's {@code show_tapeid}: the tape in the named device. */
+  /**
+   * The guide's {@code show_tapeid}: the named tape device's drive status and what its tape holds
+   * (blank, not a DRS tape, or the tape ID and set). It reads the tape's label, so it is refused
+   * while a backup writes to the drive.
+   */
   String showTapeId(String device);
 
   /**
@@ -92,6 +96,17 @@ public interface DisasterRecoveryMXBean {
       String privateKey,
       String trustedFingerprint,
       String compression);
+
+  /**
+   * Adds a tape device after asking the drive for its status (nothing is written, the tape is not
+   * moved).
+   *
+   * @param path the non-rewinding device, e.g. {@code /dev/nst0}
+   * @param blockSizeKib the record size in KiB, 1 to 16384; 0 for 1024
+   * @param overwrite whether a backup may replace the set the tape holds
+   * @return what was saved, and the drive's status
+   */
+  String addTapeDevice(String name, String path, int blockSizeKib, boolean overwrite);
 
   /**
    * Deletes the named device, with the pages' rules (not while a schedule uses it or a job runs).

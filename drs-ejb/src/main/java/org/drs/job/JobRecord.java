@@ -109,6 +109,10 @@ public class JobRecord {
   @Column(name = "SET_SERVER", length = 64)
   private String setServer;
 
+  /** For a backup to tape, the set the tape held, which this one replaced; none otherwise. */
+  @Column(name = "REPLACED_SET", length = 19)
+  private String replacedSet;
+
   /** The schedule that started (or skipped, or missed) this backup; none for a manual one. */
   @Column(name = "SCHEDULE_ID")
   private Long scheduleId;
@@ -201,6 +205,14 @@ public class JobRecord {
     }
     swapStartedAt = at;
     return true;
+  }
+
+  public String getReplacedSet() {
+    return replacedSet;
+  }
+
+  void replaced(String set) {
+    this.replacedSet = set;
   }
 
   public Instant getSwapStartedAt() {

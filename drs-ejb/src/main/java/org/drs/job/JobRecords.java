@@ -88,6 +88,11 @@ public class JobRecords {
         .beginSwap(Instant.now());
   }
 
+  /** A backup to tape replaced the set its tape held. */
+  public void replacedSet(long jobId, String set) {
+    entityManager.find(JobRecord.class, jobId).replaced(set);
+  }
+
   public void end(long jobId, JobResult result, String message) {
     JobRecord job = entityManager.find(JobRecord.class, jobId);
     job.end(result, message, Instant.now());

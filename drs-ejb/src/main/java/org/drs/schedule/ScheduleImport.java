@@ -24,7 +24,8 @@ public final class ScheduleImport {
     List<ImportedSchedule> schedules = new ArrayList<>();
     try {
       for (Element schedule :
-          UntrustedXml.elements(file, ScheduleExport.NAMESPACE, "schedule", "schedule list")) {
+          UntrustedXml.elements(
+              file, List.of(ScheduleExport.NAMESPACE), "schedule", "schedule list")) {
         schedules.add(schedule(schedule));
       }
     } catch (IllegalArgumentException | DateTimeException e) {

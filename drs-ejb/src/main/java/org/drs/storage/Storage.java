@@ -3,6 +3,7 @@ package org.drs.storage;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** One backup device, open for use. Close it to release its connection. */
@@ -38,6 +39,14 @@ public interface Storage extends AutoCloseable {
 
   /** Reads one file of a complete set: a component archive or the manifest. */
   InputStream openFile(StoredSet set, String fileName);
+
+  /**
+   * The set that committing {@code set} replaces, where a device holds one set (a tape) and the
+   * set's writing replaced it; empty for devices that keep sets side by side.
+   */
+  default Optional<String> replacedSet(String set) {
+    return Optional.empty();
+  }
 
   /** Removes a set, manifest first, so a set half deleted is no longer listed. */
   void deleteSet(StoredSet set);

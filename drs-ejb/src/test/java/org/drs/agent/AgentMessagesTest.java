@@ -37,7 +37,8 @@ class AgentMessagesTest {
           "SHA256:abc",
           "sealed-password",
           null,
-          Compression.ZSTD);
+          Compression.ZSTD,
+          null);
 
   private static final ComponentRegistration FILES =
       new ComponentRegistration(

@@ -46,7 +46,7 @@ class DeviceRulesTest {
   void sftpNeedsHostPathUserAndPassword() {
     DeviceSettings empty =
         new DeviceSettings(
-            null, "nas", DeviceType.SFTP, null, 5, null, 22, null, null, null, null, null);
+            null, "nas", DeviceType.SFTP, null, 5, null, 22, null, null, null, null, null, null);
 
     assertThat(problems(empty))
         .extracting(FieldProblem::field)
@@ -57,7 +57,7 @@ class DeviceRulesTest {
   void editKeepsTheStoredPassword() {
     DeviceSettings edit =
         new DeviceSettings(
-            1L, "nas", DeviceType.SFTP, "/b", 5, "h", 22, "u", null, null, "x", null);
+            1L, "nas", DeviceType.SFTP, "/b", 5, "h", 22, "u", null, null, "x", null, null);
 
     assertThat(DeviceRules.check(edit, List.of(), true)).isEmpty();
   }
@@ -66,7 +66,7 @@ class DeviceRulesTest {
   void passwordAndKeyTogetherAreRefused() {
     DeviceSettings both =
         new DeviceSettings(
-            null, "nas", DeviceType.SFTP, "/b", 5, "h", 22, "u", "p", "key", null, null);
+            null, "nas", DeviceType.SFTP, "/b", 5, "h", 22, "u", "p", "key", null, null, null);
 
     assertThat(problems(both)).extracting(FieldProblem::field).containsExactly("privateKey");
   }
@@ -76,7 +76,19 @@ class DeviceRulesTest {
   void pathMustBeAbsoluteWithoutTraversal(String path) {
     DeviceSettings local =
         new DeviceSettings(
-            null, "local", DeviceType.LOCAL, path, 5, null, null, null, null, null, null, null);
+            null,
+            "local",
+            DeviceType.LOCAL,
+            path,
+            5,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
 
     assertThat(problems(local)).extracting(FieldProblem::field).containsExactly("path");
   }
@@ -86,7 +98,19 @@ class DeviceRulesTest {
   void backupsToStoreIsFrom1To99(int count) {
     DeviceSettings local =
         new DeviceSettings(
-            null, "local", DeviceType.LOCAL, "/b", count, null, null, null, null, null, null, null);
+            null,
+            "local",
+            DeviceType.LOCAL,
+            "/b",
+            count,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
 
     assertThat(problems(local)).extracting(FieldProblem::field).containsExactly("backupsToStore");
   }
@@ -106,9 +130,36 @@ class DeviceRulesTest {
             null,
             null,
             null,
+            null,
             null);
 
     assertThat(problems(tape)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 512, 1000, 17 * 1024 * 1024})
+  void aTapeBlockSizeIsWholeKibUpTo16Mib(int blockSize) {
+    DeviceSettings tape =
+        new DeviceSettings(
+            null,
+            "tape",
+            DeviceType.TAPE,
+            "/dev/nst0",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            new TapeSettings(blockSize, true));
+
+    assertThat(problems(tape))
+        .extracting(FieldProblem::message)
+        .singleElement()
+        .asString()
+        .contains("whole number of KiB from 1 KiB to 16384 KiB");
   }
 
   @ParameterizedTest
@@ -116,7 +167,7 @@ class DeviceRulesTest {
   void hostMustBeANameOrAddressAlone(String host) {
     DeviceSettings settings =
         new DeviceSettings(
-            null, "nas", DeviceType.SFTP, "/b", 5, host, 22, "u", "p", null, null, null);
+            null, "nas", DeviceType.SFTP, "/b", 5, host, 22, "u", "p", null, null, null, null);
 
     assertThat(problems(settings)).extracting(FieldProblem::field).containsExactly("host");
   }
@@ -136,6 +187,7 @@ class DeviceRulesTest {
         22,
         "drs",
         "pw",
+        null,
         null,
         null,
         null);

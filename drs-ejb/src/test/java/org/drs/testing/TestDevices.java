@@ -12,6 +12,6 @@ public final class TestDevices {
   /** A local directory device named "local": no host, no user, no secret. */
   public static DeviceAccess local(String path, Compression compression) {
     return new DeviceAccess(
-        "local", DeviceType.LOCAL, null, null, null, path, null, null, null, compression);
+        "local", DeviceType.LOCAL, null, null, null, path, null, null, null, compression, null);
   }
 }

@@ -13,6 +13,7 @@ import org.drs.device.BackupDevice;
 import org.drs.device.BackupDeviceService;
 import org.drs.device.DeviceSettings;
 import org.drs.device.DeviceType;
+import org.drs.device.TapeSettings;
 import org.drs.storage.StorageException;
 import org.drs.storage.UntrustedHostKeyException;
 import org.drs.web.common.Messages;
@@ -28,7 +29,13 @@ public class DeviceView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "device-form:";
   private static final Map<String, String> FIELD_IDS =
-      Map.of("privateKey", "private-key", "backupsToStore", "backups-to-store");
+      Map.of(
+          "privateKey",
+          "private-key",
+          "backupsToStore",
+          "backups-to-store",
+          "tapeBlockSize",
+          "tape-block-size");
 
   @EJB private BackupDeviceService devices;
 
@@ -46,6 +53,9 @@ public class DeviceView implements Serializable {
   private String presentedFingerprint;
   private boolean storedKey;
   private Compression compression = Compression.ZSTD;
+  private Integer tapeBlockSizeKib = TapeSettings.DEFAULT.blockSize() / 1024;
+  private boolean tapeOverwrite = TapeSettings.DEFAULT.overwrite();
+  private String tapeStatus;
 
   /** Loads the device named by the {@code id} view parameter, if any. */
   public void load() {
@@ -68,25 +78,36 @@ public class DeviceView implements Serializable {
     trustedFingerprint = device.getHostKeyFingerprint();
     storedKey = device.usesPrivateKey();
     compression = device.getCompression();
+    if (device.getTape() != null) {
+      tapeBlockSizeKib = device.getTape().blockSize() / 1024;
+      tapeOverwrite = device.getTape().overwrite();
+      tapeStatus = devices.tapeStatus(device);
+    }
   }
 
   public String save() {
     try {
-      devices.save(
-          new DeviceSettings(
-              id,
-              name,
-              type,
-              path,
-              backupsToStore,
-              host,
-              port,
-              user,
-              password,
-              privateKey,
-              trustedFingerprint,
-              compression));
-      Messages.info("Backup device " + name + " saved.");
+      BackupDevice saved =
+          devices.save(
+              new DeviceSettings(
+                  id,
+                  name,
+                  type,
+                  path,
+                  backupsToStore,
+                  host,
+                  port,
+                  user,
+                  password,
+                  privateKey,
+                  trustedFingerprint,
+                  compression,
+                  type == DeviceType.TAPE ? tapeSettings() : null));
+      Messages.info(
+          "Backup device "
+              + name
+              + " saved."
+              + (saved.getTape() == null ? "" : " " + devices.tapeStatus(saved)));
       return "/backup/device-list?faces-redirect=true";
     } catch (InputRefusedException e) {
       for (FieldProblem problem : e.problems()) {
@@ -102,6 +123,34 @@ public class DeviceView implements Serializable {
       Messages.error(null, e.getMessage());
     }
     return null;
+  }
+
+  /** The block size as entered in KiB; a blank one is refused by the rules as 0 bytes. */
+  private TapeSettings tapeSettings() {
+    return new TapeSettings(
+        tapeBlockSizeKib == null ? 0 : (int) Math.min(Integer.MAX_VALUE, tapeBlockSizeKib * 1024L),
+        tapeOverwrite);
+  }
+
+  public Integer getTapeBlockSizeKib() {
+    return tapeBlockSizeKib;
+  }
+
+  public void setTapeBlockSizeKib(Integer tapeBlockSizeKib) {
+    this.tapeBlockSizeKib = tapeBlockSizeKib;
+  }
+
+  public boolean isTapeOverwrite() {
+    return tapeOverwrite;
+  }
+
+  public void setTapeOverwrite(boolean tapeOverwrite) {
+    this.tapeOverwrite = tapeOverwrite;
+  }
+
+  /** The drive's status and tape, read when an existing tape device is opened. */
+  public String getTapeStatus() {
+    return tapeStatus;
   }
 
   /** Trusts the fingerprint the server presented and saves again. */
