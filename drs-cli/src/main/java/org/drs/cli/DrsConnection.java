@@ -41,8 +41,8 @@ final class DrsConnection implements AutoCloseable {
   }
 
   /**
-   * Invokes an operation; the values' classes are its parameter types, a boxed number standing for
-   * the primitive the MXBean takes.
+   * Invokes an operation; the values' classes are its parameter types, a boxed number or boolean
+   * standing for the primitive the MXBean takes.
    */
   Object invoke(String operation, Object... values) {
     String[] types = new String[values.length];
@@ -51,7 +51,9 @@ final class DrsConnection implements AutoCloseable {
       types[i] =
           value instanceof Integer
               ? "int"
-              : value instanceof Long ? "long" : value.getClass().getName();
+              : value instanceof Long
+                  ? "long"
+                  : value instanceof Boolean ? "boolean" : value.getClass().getName();
     }
     try {
       return server.invoke(drs, operation, values, types);

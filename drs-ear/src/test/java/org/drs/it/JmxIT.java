@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JmxIT extends AdminPagesSession {
 
-  private static final String OBJECT_NAME = "org.drs:type=DisasterRecovery";
+  static final String OBJECT_NAME = "org.drs:type=DisasterRecovery";
 
   @TempDir Path device;
 
@@ -217,17 +217,21 @@ class JmxIT extends AdminPagesSession {
   }
 
   /** Invokes an operation of DRS's MXBean, with the parameter types of the values given. */
-  private static Object invoke(MBeanServerConnection server, String operation, Object... values)
+  /** Invokes an operation; a boxed int or boolean stands for the primitive the MXBean takes. */
+  static Object invoke(MBeanServerConnection server, String operation, Object... values)
       throws Exception {
     String[] types = new String[values.length];
     for (int i = 0; i < values.length; i++) {
-      types[i] = values[i].getClass().getName();
+      types[i] =
+          values[i] instanceof Integer
+              ? "int"
+              : values[i] instanceof Boolean ? "boolean" : values[i].getClass().getName();
     }
     return server.invoke(new ObjectName(OBJECT_NAME), operation, values, types);
   }
 
   /** Every notification DRS sends from now on, as it arrives. */
-  private static List<Notification> subscribe(MBeanServerConnection server) throws Exception {
+  static List<Notification> subscribe(MBeanServerConnection server) throws Exception {
     List<Notification> received = new CopyOnWriteArrayList<>();
     server.addNotificationListener(
         new ObjectName(OBJECT_NAME),
@@ -266,7 +270,7 @@ class JmxIT extends AdminPagesSession {
         .toList();
   }
 
-  private static void awaitNotification(List<Notification> received, String type, long jobId) {
+  static void awaitNotification(List<Notification> received, String type, long jobId) {
     JobWaits.await(
         "notification " + type + " of job " + jobId, () -> types(received, jobId).contains(type));
   }

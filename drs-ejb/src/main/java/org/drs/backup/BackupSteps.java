@@ -141,7 +141,18 @@ public class BackupSteps {
       }
     }
     if (files.isEmpty()) {
-      endings.failJob(job, "No component could be backed up: see the component errors in this log");
+      // The first error is often the device's (a tape write-protected, a directory gone), which
+      // every component then met: the history says it rather than only point at the log.
+      String first =
+          job.getComponents().stream()
+              .map(JobComponent::getMessage)
+              .filter(message -> message != null && !message.isBlank())
+              .findFirst()
+              .map(message -> " (the first: " + message + ")")
+              .orElse("");
+      endings.failJob(
+          job,
+          "No component could be backed up" + first + ": see the component errors in this log");
       return;
     }
     BackupDevice device = deviceRepository.find(job.getDeviceId()).orElse(null);

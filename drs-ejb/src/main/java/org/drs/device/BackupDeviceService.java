@@ -54,12 +54,12 @@ public class BackupDeviceService {
    * tape in it holds. Reading the label moves the tape, so it is refused while a backup writes to
    * the drive.
    *
-   * @throws IllegalArgumentException when the device is not a tape device
+   * @throws DeviceRefusedException when the device is not a tape device
    * @throws StorageException when the drive cannot be asked, or a backup holds it
    */
   public String describeTape(BackupDevice device) {
     if (device.getType() != DeviceType.TAPE) {
-      throw new IllegalArgumentException(
+      throw new DeviceRefusedException(
           "'"
               + device.getName()
               + "' is a "

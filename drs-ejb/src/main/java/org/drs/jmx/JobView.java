@@ -76,6 +76,11 @@ public class JobView {
     return job.getMessage() == null ? "" : job.getMessage();
   }
 
+  /** For a backup to tape, the set its tape held and this one replaced; empty otherwise. */
+  public String getReplacedSet() {
+    return job.getReplacedSet() == null ? "" : job.getReplacedSet();
+  }
+
   /** The mean of the components' percentages; 0 when the progress was not asked for. */
   public int getPercentage() {
     return progress == null ? 0 : progress.percentage();

@@ -202,6 +202,26 @@ class TapeStorageDriveTest {
             + copy
             + " bs=64k status=none");
     assertThat(copy).hasBinaryContent(platform);
+    Path index = work.resolve("index");
+    String mt = "mt -f " + drive.device();
+    shell(
+        mt
+            + " rewind && "
+            + mt
+            + " eod && "
+            + mt
+            + " bsf 4 && "
+            + mt
+            + " fsf 1 && dd if="
+            + drive.device()
+            + " of="
+            + index
+            + " bs=1M status=none");
+    assertThat(index)
+        .as("the index, found as the README says")
+        .content()
+        .startsWith("DRS tape index 1\n")
+        .contains("file=1 " + platform.length + " " + file(SET, "PLATFORM") + "\n");
     Path label = work.resolve("label");
     shell("mt -f " + drive.device() + " rewind && dd if=" + drive.device() + " of=" + label);
     assertThat(label).content().startsWith("DRS tape label 1\ntape-id=DRS-");
