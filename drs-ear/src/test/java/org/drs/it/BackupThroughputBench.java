@@ -185,7 +185,7 @@ class BackupThroughputBench extends AdminPagesSession {
   }
 
   /** From the first to the last line of a job's log. */
-  private static Duration jobDuration(String log) {
+  static Duration jobDuration(String log) {
     List<String> lines = log.lines().toList();
     return Duration.between(timestamp(lines.get(0)), timestamp(lines.get(lines.size() - 1)));
   }
@@ -194,7 +194,7 @@ class BackupThroughputBench extends AdminPagesSession {
     return Instant.parse(logLine.substring(0, logLine.indexOf(' ')));
   }
 
-  private static String line(
+  static String line(
       String label, BenchData data, List<Duration> byHand, List<Duration> drs, String note) {
     double byHandRate = rate(data, best(byHand));
     double drsRate = rate(data, best(drs));
@@ -229,7 +229,7 @@ class BackupThroughputBench extends AdminPagesSession {
   }
 
   /** The data set's size: {@code drs.bench.size}, e.g. 1g (the default) or 4g. */
-  private static long size() {
+  static long size() {
     String size = System.getProperty("drs.bench.size", "1g").strip().toLowerCase(Locale.ROOT);
     long unit =
         switch (size.charAt(size.length() - 1)) {
@@ -242,7 +242,7 @@ class BackupThroughputBench extends AdminPagesSession {
     return Long.parseLong(size.substring(0, size.length() - 1)) * unit;
   }
 
-  private static Path benchDirectory() {
+  static Path benchDirectory() {
     return Path.of(System.getProperty("drs.bench.directory"));
   }
 

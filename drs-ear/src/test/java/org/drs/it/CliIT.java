@@ -81,6 +81,10 @@ class CliIT extends AdminPagesSession {
     Run tape = cli("show_tapeid", "cli");
     assertThat(tape.exit()).isEqualTo(3);
     assertThat(tape.err()).contains("not a tape device");
+    // A tape device is validated by asking the drive for its status: /dev/null answers ENOTTY.
+    Run notATape = cli("device", "add", "cli-tape", "--tape", "/dev/null", "--block-size", "256");
+    assertThat(notATape.exit()).isEqualTo(3);
+    assertThat(notATape.err()).contains("/dev/null is not a tape device", "/dev/nst0");
 
     Run restore = cli("restore", "cli", set, "DEMO", server, "--yes", "--wait", "--json");
     assertThat(restore.exit()).as(restore.err()).isZero();

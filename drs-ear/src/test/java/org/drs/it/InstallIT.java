@@ -74,6 +74,9 @@ class InstallIT {
           .as("the login audit, asked for with --audit")
           .contains("drs-audit");
       assertThat(server.cli("/deployment=drs.ear:read-attribute(name=status)")).contains("OK");
+      assertThat(server.home().resolve("modules/org/drs/tape/main/lib/linux-x86_64/libdrstape.so"))
+          .as("the tape library's module")
+          .isRegularFile();
       assertThat(server.cli("/subsystem=batch-jberet:read-attribute(name=default-job-repository)"))
           .as("the server's default job repository")
           .contains("in-memory");
@@ -111,6 +114,7 @@ class InstallIT {
       assertThat(server.home().resolve(MGMT_USERS)).hasContent(users);
       assertThat(server.home().resolve(MGMT_GROUPS)).hasContent(groups);
       assertThat(server.home().resolve("standalone/data/drs")).as("DRS's data, kept").isDirectory();
+      assertThat(server.home().resolve("modules/org/drs")).as("DRS's modules").doesNotExist();
       assertTheApplicationAnswers();
 
       installsOnPostgreSqlAndPurges(server, model, file, users, groups);
