@@ -46,9 +46,14 @@ JNIEXPORT jint JNI_OnLoad(JavaVM *vm, void *reserved) {
   if (local == NULL) return JNI_ERR;
   failure_class = (*env)->NewGlobalRef(env, local);
   (*env)->DeleteLocalRef(env, local);
+  if (failure_class == NULL) return JNI_ERR;
   failure_constructor =
       (*env)->GetMethodID(env, failure_class, "<init>", "(Ljava/lang/String;ILjava/lang/String;)V");
-  return failure_class != NULL && failure_constructor != NULL ? JNI_VERSION_1_8 : JNI_ERR;
+  if (failure_constructor == NULL) {
+    (*env)->DeleteGlobalRef(env, failure_class);
+    return JNI_ERR;
+  }
+  return JNI_VERSION_1_8;
 }
 
 JNIEXPORT void JNI_OnUnload(JavaVM *vm, void *reserved) {
@@ -113,7 +118,11 @@ JNIEXPORT jint JNICALL Java_org_drs_tape_NativeTape_open(JNIEnv *env, jclass typ
   /* A regular file opens too: asking for the status tells a drive from anything
    * else. */
   struct mtget status;
-  if (ioctl(fd, MTIOCGET, &status) < 0) {
+  int asked;
+  do {
+    asked = ioctl(fd, MTIOCGET, &status);
+  } while (asked < 0 && errno == EINTR);
+  if (asked < 0) {
     error = errno;
     close(fd);
     throw_failure(env, "ioctl MTIOCGET", error);

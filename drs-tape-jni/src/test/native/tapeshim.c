@@ -1,27 +1,25 @@
 /*
- * An LD_PRELOAD shim that makes one path behave like a Linux SCSI tape drive
- * (st, non-rewinding), so that the JNI library, mt-st and dd can be tested
- * where no drive exists. Test code only: it is preloaded into the JNI unit
- * tests and the tape integration tests, never into the product.
+ * An LD_PRELOAD shim that makes one path behave like a Linux SCSI tape drive (st, non-rewinding),
+ * so that the JNI library, mt-st and dd can be tested where no drive exists. Test code only: it is
+ * preloaded into the JNI unit tests and the tape integration tests, never into the product.
  *
- * DRS_TAPE_SHIM_DEVICE names the emulated device (compared as text);
- * DRS_TAPE_SHIM_DRIVE is the drive's directory, which a test changes between
- * opens: medium           the tape; absent: no tape in the drive (MTOFFL moves
- * it to medium.ejected) write-protected  present: the tape's write protection
- * tab is set capacity         bytes the tape holds (default 1 GiB); writes past
- * it fail with ENOSPC early-warning    bytes before the capacity where the
- * early warning comes (default 2 MiB) state            the position and block
- * size, kept across opens as the drive keeps them lock             held while
- * the device is open: a second open gets EBUSY, as from st
+ * DRS_TAPE_SHIM_DEVICE names the emulated device (compared as text); DRS_TAPE_SHIM_DRIVE is the
+ * drive's directory, which a test changes between opens:
+ * - medium: the tape; absent, no tape is in the drive (MTOFFL moves it to medium.ejected)
+ * - write-protected: present, the tape's write-protect tab is set
+ * - capacity: bytes the tape holds (default 1 GiB); writes past it fail with ENOSPC
+ * - early-warning: bytes before the capacity where the early warning comes (default 2 MiB)
+ * - state: the position and block size, kept across opens as the drive keeps them
+ * - lock: held while the device is open, so that a second open gets EBUSY, as from st
  *
- * The tape is a sequence of entries, each a record or a filemark framed by its
- * kind and length at both ends, so that spacing works in both directions; end
- * of data is the end of the file. What the shim answers follows the st driver
- * (Documentation/scsi/st.rst): variable and fixed blocks, ENOMEM for a record
- * larger than the read, two zero reads at end of data, a filemark written by
- * close, rewind or backward spacing after a write, the early warning then
- * ENOSPC, EROFS for a read-write open of a protected tape, EACCES for a write
- * to one, ENOMEDIUM without a tape.
+ * The tape is a sequence of entries, each a record or a filemark framed by its kind and length at
+ * both ends, so that spacing works in both directions; end of data is the end of the file. What the
+ * shim answers follows the st driver (Documentation/scsi/st.rst and st.c): variable and fixed
+ * blocks, ENOMEM for a record larger than the read, a zero read at end of data only right after a
+ * filemark and EIO otherwise (so a blank tape answers EIO), an unknown block number (-1) after
+ * spacing to end of data, a filemark written by close, rewind or backward spacing after a write
+ * (which a backward space then crosses too), the early warning then ENOSPC, EROFS for a read-write
+ * open of a protected tape, EACCES for a write to one, ENOMEDIUM without a tape.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -70,6 +68,7 @@ static struct drive {
   int last_was_write;
   int eod_reads;
   int early_warning_state;
+  int block_unknown;
   int block_size;
   int density;
   off_t position;
@@ -326,10 +325,14 @@ static int operate(const struct mtop *op) {
   int moves_after_write = op->mt_op == MTREW || op->mt_op == MTOFFL || op->mt_op == MTUNLOAD ||
                           op->mt_op == MTBSF || op->mt_op == MTBSFM || op->mt_op == MTSEEK;
   if (drive.medium < 0) return op->mt_op == MTNOP ? 0 : fail(ENOMEDIUM);
+  int wrote_filemark = moves_after_write && drive.last_was_write;
   if (moves_after_write && end_written_file() != 0) return -1;
   if (op->mt_op != MTNOP && op->mt_op != MTSETBLK && op->mt_op != MTSETDENSITY) {
     drive.eod_reads = 0;
+    drive.block_unknown = op->mt_op == MTEOM;
   }
+  /* st.c: a backward space after a write also crosses the filemark that ended the write. */
+  int backward = op->mt_count + wrote_filemark;
   switch (op->mt_op) {
     case MTNOP:
     case MTLOCK:
@@ -354,9 +357,9 @@ static int operate(const struct mtop *op) {
     case MTFSFM:
       return space_files_forward(op->mt_count) != 0 ? -1 : space_files_backward(1);
     case MTBSF:
-      return space_files_backward(op->mt_count);
+      return space_files_backward(backward);
     case MTBSFM:
-      return space_files_backward(op->mt_count) != 0 ? -1 : space_files_forward(1);
+      return space_files_backward(backward) != 0 ? -1 : space_files_forward(1);
     case MTFSR:
       return space_records_forward(op->mt_count);
     case MTBSR:
@@ -396,7 +399,7 @@ static void status(struct mtget *out) {
   }
   locate(drive.position, &file, &block, &logical);
   out->mt_fileno = file;
-  out->mt_blkno = block;
+  out->mt_blkno = drive.block_unknown ? -1 : block;
   out->mt_dsreg =
       ((long)drive.density << MT_ST_DENSITY_SHIFT) | (drive.block_size & MT_ST_BLKSIZE_MASK);
   out->mt_gstat |= GMT_ONLINE(~0L);
@@ -412,7 +415,10 @@ static void status(struct mtget *out) {
 static ssize_t read_variable(void *buffer, size_t count) {
   struct entry entry;
   if (!entry_at(drive.position, &entry)) {
-    return drive.eod_reads++ == 0 ? 0 : fail(EIO);
+    /* st: one zero read where a filemark was just crossed, EIO otherwise (blank check). */
+    off_t start;
+    int after_filemark = entry_before(drive.position, &entry, &start) && entry.kind == FILEMARK;
+    return after_filemark && drive.eod_reads++ == 0 ? 0 : fail(EIO);
   }
   drive.position += size_of(&entry);
   if (entry.kind == FILEMARK) return 0;
@@ -511,6 +517,7 @@ static int open_drive(int flags) {
   drive.last_was_write = 0;
   drive.eod_reads = 0;
   drive.early_warning_state = 0;
+  drive.block_unknown = 0;
   if (drive.medium >= 0) load_state();
   drive.fd = fd;
   add_alias(fd);

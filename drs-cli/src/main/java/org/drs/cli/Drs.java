@@ -29,7 +29,9 @@ public final class Drs {
           "compression",
           "trust",
           "password-file",
-          "key-file");
+          "key-file",
+          "tape",
+          "block-size");
   private static final String[] JOB = {
     "id",
     "kind",

@@ -54,6 +54,10 @@ class DrsTest {
             "drs: unknown option --password (drs --help lists the commands)",
             "drs: --port needs a value (drs --help lists the commands)")
         .noneMatch(line -> line.contains("secret"));
+    assertThat(run(Map.of(), "device", "add", "t", "--tape")).isEqualTo(ExitCode.USAGE);
+    assertThat(run(Map.of(), "device", "add", "t", "--tape", "/dev/nst0", "--local", "/srv"))
+        .as("one kind of device")
+        .isEqualTo(ExitCode.USAGE);
   }
 
   @Test

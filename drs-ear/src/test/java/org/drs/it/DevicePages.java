@@ -27,6 +27,11 @@ final class DevicePages {
         browser, "/drs/backup/device.xhtml" + (id == null ? "" : "?id=" + id), "device-form");
   }
 
+  /** The Backup Device page of a saved device, as it opens for editing. */
+  String editPage(long id) throws IOException, InterruptedException {
+    return browser.get(TestServer.HTTPS + "/drs/backup/device.xhtml?id=" + id).body();
+  }
+
   String listPage() throws IOException, InterruptedException {
     return browser.get(TestServer.HTTPS + "/drs/backup/device-list.xhtml").body();
   }

@@ -241,10 +241,13 @@ class JmxIT extends AdminPagesSession {
     return received;
   }
 
-  /** A value for a parameter of the type: 0 for a number, null for anything else. */
+  /** A value for a parameter of the type: 0 for a number, false, null for anything else. */
   private static Object defaultOf(String type) {
     if (type.equals("int")) {
       return 0;
+    }
+    if (type.equals("boolean")) {
+      return false;
     }
     if (type.equals("long")) {
       return 0L;

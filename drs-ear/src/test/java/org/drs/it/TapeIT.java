@@ -78,6 +78,10 @@ class TapeIT extends AdminPagesSession {
         .contains("1024 KiB blocks");
     CompositeData[] files = (CompositeData[]) invoke(server, "showBackupFiles", DEVICE);
     assertThat(files).extracting(file -> file.get("setName")).containsExactly(set);
+    assertThat(devices.editPage(devices.deviceIds().get(0)))
+        .as("the Backup Device page of the tape device")
+        .contains("Drive " + drive.device() + ": online")
+        .contains("holds set " + set);
 
     Files.writeString(DemoData.files().resolve("added-after-the-backup.txt"), "new");
     Files.writeString(DemoData.files().resolve("README.txt"), "changed after the backup");

@@ -286,9 +286,11 @@ public class BackupEndings {
       List<String> files = new ArrayList<>();
       files.add(SetNames.manifest(job.getSetName(), job.getServer()));
       job.getComponents().forEach(component -> files.add(component.getFileName()));
-      // A tape's old set is gone once the new set's label was written, whether or not it ends.
-      storage.replacedSet(job.getSetName()).ifPresent(set -> jobs.replacedSet(job.getId(), set));
+      // A tape's old set is gone once the new set's label was written, whether or not it ends; the
+      // abort comes first, as it ends the backup's hold on the drive.
+      Optional<String> replaced = storage.replacedSet(job.getSetName());
       storage.abortSet(files);
+      replaced.ifPresent(set -> jobs.replacedSet(job.getId(), set));
     } catch (StorageException e) {
       TRACE.warning(
           "Files of set "

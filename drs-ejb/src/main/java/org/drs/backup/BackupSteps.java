@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.drs.agent.ComponentBackupRequest;
 import org.drs.agent.ComponentBackupResult;
 import org.drs.agent.ProgressReport;
@@ -157,14 +158,9 @@ public class BackupSteps {
     }
     BackupDevice device = deviceRepository.find(job.getDeviceId()).orElse(null);
     boolean complete = files.size() == job.getComponents().size();
+    Optional<String> replaced = Optional.empty();
     try (Storage storage = deviceStorage.open(device)) {
-      storage
-          .replacedSet(job.getSetName())
-          .ifPresent(
-              replaced -> {
-                jobs.replacedSet(jobId, replaced);
-                JobLog.append(log, "The tape's set " + replaced + " was replaced by this one");
-              });
+      replaced = storage.replacedSet(job.getSetName());
       storage.commitSet(
           files,
           SetNames.manifest(job.getSetName(), job.getServer()),
@@ -174,15 +170,26 @@ public class BackupSteps {
         retention.apply(storage, device, job);
       }
     } catch (StorageException e) {
+      recordReplaced(jobId, log, replaced);
       raiseDeviceAlarm(device, job, e);
       endings.failJob(job, "The set could not be committed: " + e.getMessage());
       return;
     }
+    recordReplaced(jobId, log, replaced);
     JobResult result = complete ? JobResult.SUCCESS : JobResult.PARTIAL;
     FaultPoints.reach(FaultPoints.BEFORE_END_RECORD);
     jobs.end(jobId, result, complete ? null : PARTIAL_MESSAGE);
     FaultPoints.reach(FaultPoints.AFTER_END_RECORD);
     JobLog.append(log, "Set " + job.getSetName() + " committed: " + result);
+  }
+
+  /** A tape holds one set: the one it held is gone, whether or not the new one was committed. */
+  private void recordReplaced(long jobId, Path log, Optional<String> replaced) {
+    replaced.ifPresent(
+        set -> {
+          jobs.replacedSet(jobId, set);
+          JobLog.append(log, "The tape's set " + set + " was replaced by this one");
+        });
   }
 
   private void raiseDeviceAlarm(BackupDevice device, JobRecord job, StorageException e) {

@@ -3,6 +3,8 @@ package org.drs.device;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -52,11 +54,13 @@ public class BackupDeviceService {
   /**
    * The guide's show_tapeid, also shown on the Backup Device page: the drive's status and what the
    * tape in it holds. Reading the label moves the tape, so it is refused while a backup writes to
-   * the drive.
+   * the drive; it takes as long as the drive takes to rewind and space, so it runs outside a
+   * transaction, whose time-out it could outlast.
    *
    * @throws DeviceRefusedException when the device is not a tape device
    * @throws StorageException when the drive cannot be asked, or a backup holds it
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public String describeTape(BackupDevice device) {
     if (device.getType() != DeviceType.TAPE) {
       throw new DeviceRefusedException(
@@ -76,6 +80,7 @@ public class BackupDeviceService {
   }
 
   /** {@link #describeTape}, or why the drive cannot say, for a page or a reply to show. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public String tapeStatus(BackupDevice device) {
     try {
       return describeTape(device);

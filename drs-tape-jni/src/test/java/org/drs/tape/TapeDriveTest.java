@@ -121,13 +121,37 @@ class TapeDriveTest {
           .hasMessageContaining("ioctl MTFSR");
 
       tape.spaceToEndOfData();
-      assertThat(position(tape)).containsExactly(3, 0);
+      assertThat(position(tape))
+          .as("st counts the files it crosses but not the blocks")
+          .containsExactly(3, -1);
       assertThat(tape.status().flags()).contains(END_OF_DATA);
       assertThatThrownBy(() -> tape.forwardSpaceFiles(1)).isInstanceOf(TapeIoException.class);
       tape.rewind();
       assertThatThrownBy(() -> tape.backwardSpaceFiles(1))
           .as("spacing back from the beginning")
           .isInstanceOf(TapeIoException.class);
+    }
+  }
+
+  @Test
+  void aBlankTapeAnswersAReadWithAnIoErrorAsTheDriverDoes() throws Exception {
+    try (TapeDrive tape = TapeDrive.open(drive.device(), READ_ONLY)) {
+      assertThatThrownBy(() -> tape.read(ByteBuffer.allocateDirect(1024)))
+          .as("st's blank check")
+          .isInstanceOf(TapeIoException.class);
+      assertThat(tape.logicalBlock()).isZero();
+    }
+  }
+
+  @Test
+  void aBackwardSpaceAfterAWriteAlsoCrossesTheFilemarkThatEndsIt() throws Exception {
+    try (TapeDrive tape = TapeDrive.open(drive.device(), READ_WRITE)) {
+      tape.write(direct(randomBytes(10, 1)));
+      tape.writeFilemarks(1);
+      tape.write(direct(randomBytes(10, 2)));
+      tape.backwardSpaceFiles(1);
+      assertThat(position(tape)).as("before the filemark that ends file 0").containsExactly(0, 1);
+      assertThat(tape.logicalBlock()).as("a filemark written before moving").isEqualTo(1);
     }
   }
 

@@ -47,6 +47,16 @@ final class SetOnTape {
     nextFile++;
   }
 
+  /**
+   * A component that failed after its file was ended: the next component is written over it, as
+   * over one that failed half-way.
+   */
+  synchronized void forget(String name) {
+    if (!files.isEmpty() && files.get(files.size() - 1).name().equals(name)) {
+      nextFile = files.remove(files.size() - 1).fileNumber();
+    }
+  }
+
   synchronized List<TapeIndex.Entry> files() {
     return List.copyOf(files);
   }

@@ -47,8 +47,15 @@ final class TapeOutputStream extends OutputStream {
 
   private void writeRecord() throws IOException {
     block.flip();
+    int length = block.remaining();
     try {
-      drive.write(block);
+      if (drive.write(block) != length) {
+        // In variable-block mode a record is written whole or not at all.
+        throw new IOException(
+            "the drive took part of a "
+                + length
+                + "-byte record: it is not in variable-block mode");
+      }
     } catch (IOException | RuntimeException e) {
       failed = true;
       throw e;

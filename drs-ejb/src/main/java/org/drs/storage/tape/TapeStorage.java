@@ -28,7 +28,6 @@ import org.drs.tape.TapeDrive.Access;
 import org.drs.tape.TapeException;
 import org.drs.tape.TapeIoException;
 import org.drs.tape.TapeStatus;
-import org.drs.tape.TapeStatusFlag;
 import org.drs.tape.WriteProtectedException;
 
 /**
@@ -48,6 +47,9 @@ public class TapeStorage implements Storage {
   /** Labels, indexes and manifests are small; a larger file there is not DRS's. */
   private static final int METADATA_LIMIT = 16 * 1024 * 1024;
 
+  /** More files than any set has: a tape of more filemarks is not DRS's. */
+  private static final int MAX_FILES = 10_000;
+
   private static final Logger TRACE = Logger.getLogger(TapeStorage.class.getName());
 
   private final Path device;
@@ -62,9 +64,18 @@ public class TapeStorage implements Storage {
    */
   public TapeStorage(Path device, int blockSize, boolean overwrite) {
     this.device = device;
-    this.key = device.toString();
+    this.key = holdKey(device);
     this.blockSize = blockSize;
     this.overwrite = overwrite;
+  }
+
+  /** One hold per drive, however its path is written (a udev link such as /dev/tape/by-id/…). */
+  private static String holdKey(Path device) {
+    try {
+      return device.toRealPath().toString();
+    } catch (IOException e) {
+      return device.toAbsolutePath().normalize().toString();
+    }
   }
 
   /** Asks the drive for its status only: never writes, never moves the tape, needs no tape. */
@@ -131,13 +142,17 @@ public class TapeStorage implements Storage {
     TapeDrive drive = null;
     try {
       drive = TapeDrive.open(device, Access.READ_WRITE);
-      moveTo(drive, session.nextFile());
+      atNextFile(drive, session);
+      drive.setBlockSize(0);
       return new DeviceOutputStream(
           new ComponentOnTape(drive, session, fileName, blockSize),
           fileName + " on tape " + device);
     } catch (TapeException e) {
       closeQuietly(drive);
       throw failure(e);
+    } catch (RuntimeException e) {
+      closeQuietly(drive);
+      throw e;
     }
   }
 
@@ -150,7 +165,8 @@ public class TapeStorage implements Storage {
     try (TapeDrive drive = TapeDrive.open(device, Access.READ_WRITE)) {
       TapeContents before = contents(drive);
       String overwritten = before.set().map(StoredSet::name).orElse(null);
-      if (!overwrite && !before.blank()) {
+      boolean foreign = !before.blank() && before.label().isEmpty();
+      if (!overwrite && (overwritten != null || foreign)) {
         throw new StorageException(
             Reason.NOT_WRITABLE,
             "The tape in "
@@ -198,7 +214,8 @@ public class TapeStorage implements Storage {
             Reason.TRANSFER_FAILED,
             "Not every component of set " + set + " is on the tape in " + device);
       }
-      moveTo(drive, session.nextFile());
+      atNextFile(drive, session);
+      drive.setBlockSize(0);
       TapeIndex index =
           new TapeIndex(
               session.set(),
@@ -239,6 +256,7 @@ public class TapeStorage implements Storage {
       TapeSessions.end(key, writing);
       return;
     }
+    fileNames.forEach(writing::forget);
     try (TapeDrive drive = TapeDrive.open(device, Access.READ_ONLY)) {
       moveTo(drive, writing.nextFile());
     } catch (TapeException | RuntimeException e) {
@@ -328,13 +346,17 @@ public class TapeStorage implements Storage {
     drive.setBlockSize(0);
     ByteBuffer first = ByteBuffer.allocateDirect(FIRST_BLOCK_LIMIT);
     try {
-      if (drive.read(first) == 0 && drive.status().fileNumber() == 0) {
-        return TapeContents.BLANK;
+      if (drive.read(first) == 0) {
+        return TapeContents.FOREIGN;
       }
     } catch (BlockTooLargeException e) {
       return TapeContents.FOREIGN;
     } catch (TapeIoException e) {
-      if (drive.status().has(TapeStatusFlag.BEGINNING_OF_TAPE)) {
+      // st answers a read where nothing was ever written with EIO (blank check): the tape is blank
+      // when its end of data is its beginning; anything else is a tape that cannot be read.
+      drive.rewind();
+      drive.spaceToEndOfData();
+      if (drive.logicalBlock() == 0) {
         return TapeContents.BLANK;
       }
       throw e;
@@ -352,15 +374,17 @@ public class TapeStorage implements Storage {
     if (label.set() == null) {
       return Optional.empty();
     }
-    drive.spaceToEndOfData();
-    TapeStatus end = drive.status();
-    int files = end.fileNumber();
-    if (end.blockNumber() != 0 || files < 4) {
+    int files = filemarks(drive);
+    if (files < 4) {
       return Optional.empty();
     }
     moveTo(drive, files - 1);
     ByteBuffer probe = ByteBuffer.allocateDirect(label.blockSize());
-    if (drive.read(probe) != 0 || drive.status().fileNumber() != files) {
+    try {
+      if (drive.read(probe) != 0) {
+        return Optional.empty();
+      }
+    } catch (BlockTooLargeException e) {
       return Optional.empty();
     }
     moveTo(drive, files - 3);
@@ -368,6 +392,46 @@ public class TapeStorage implements Storage {
     return index
         .flatMap(bytes -> TapeIndex.parse(bytes, files - 2))
         .filter(i -> i.set().equals(label.set()) && i.server().equals(label.server()));
+  }
+
+  /**
+   * The tape's filemarks, counted by spacing over them one by one from its beginning until the end
+   * of data: the st driver does not say which file its end of data is in (nor, after spacing there,
+   * which block), and a drive spaces over a file without reading it.
+   */
+  private static int filemarks(TapeDrive drive) throws TapeException {
+    drive.rewind();
+    int filemarks = 0;
+    while (filemarks < MAX_FILES) {
+      try {
+        drive.forwardSpaceFiles(1);
+      } catch (TapeIoException e) {
+        return filemarks;
+      }
+      filemarks++;
+    }
+    return filemarks;
+  }
+
+  /**
+   * Where the set's next file goes: where the drive stayed after the last one. Anywhere else, the
+   * tape was moved or changed between two components, and writing would destroy what is there.
+   */
+  private void atNextFile(TapeDrive drive, SetOnTape session) throws TapeException {
+    TapeStatus status = drive.status();
+    if (status.fileNumber() != session.nextFile() || status.blockNumber() != 0) {
+      throw new StorageException(
+          Reason.TRANSFER_FAILED,
+          "The tape in "
+              + device
+              + " was moved or changed while backup "
+              + session.set()
+              + " was writing it (the drive is at file "
+              + status.fileNumber()
+              + ", not "
+              + session.nextFile()
+              + "): nothing more was written; start the backup again");
+    }
   }
 
   /** From its beginning: rewinds, then spaces forward over the files before it. */

@@ -131,6 +131,30 @@ class TapeStorageDriveTest {
   }
 
   @Test
+  void withoutOverwritingADrsTapeWithoutACompleteSetIsWrittenAgain() throws Exception {
+    write(file(SET, "PLATFORM"), bytes(10, 1));
+    storage.abortSet(List.of(manifest(SET), file(SET, "PLATFORM")));
+    TapeStorage careful = new TapeStorage(drive.device(), BLOCK, false);
+    try (OutputStream out = careful.writeFile(file(NEXT, "PLATFORM"))) {
+      out.write(bytes(10, 2));
+    }
+    careful.commitSet(List.of(file(NEXT, "PLATFORM")), manifest(NEXT), manifestBytes(NEXT));
+    assertThat(careful.listSets()).extracting(StoredSet::name).containsExactly(NEXT);
+  }
+
+  @Test
+  void aTapeChangedBetweenTwoComponentsIsNotWrittenOver() throws Exception {
+    write(file(SET, "PLATFORM"), bytes(10, 1));
+    drive.empty();
+    drive.loadBlankTape();
+    assertThatThrownBy(() -> storage.writeFile(file(SET, "DATA")))
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("was moved or changed while backup " + SET + " was writing it");
+    storage.abortSet(List.of(manifest(SET), file(SET, "PLATFORM")));
+    assertThat(storage.contents().blank()).as("the other tape, untouched").isTrue();
+  }
+
+  @Test
   void aWriteProtectedTapeIsRefusedBeforeAnythingIsWritten() throws Exception {
     writeSet(SET);
     drive.writeProtect();
