@@ -355,7 +355,11 @@ public class TapeStorage implements Storage {
       // st answers a read where nothing was ever written with EIO (blank check): the tape is blank
       // when its end of data is its beginning; anything else is a tape that cannot be read.
       drive.rewind();
-      drive.spaceToEndOfData();
+      try {
+        drive.spaceToEndOfData();
+      } catch (TapeIoException nothingRecorded) {
+        // Some drives refuse to space on a tape that holds nothing; the position then says it.
+      }
       if (drive.logicalBlock() == 0) {
         return TapeContents.BLANK;
       }
