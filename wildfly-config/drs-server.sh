@@ -108,6 +108,18 @@ remove_user() {
   done
 }
 
+# A script's operations, its comments left out, with each \${name} given as name=value put in as text rather than
+# resolved as an expression by the CLI.
+script_with_values() {
+  local operations assignment
+  operations=$(grep -v '^#' "$here/$1")
+  shift
+  for assignment in "$@"; do
+    operations=${operations//"\${${assignment%%=*}}"/"${assignment#*=}"}
+  done
+  printf '%s\n' "$operations"
+}
+
 # The addresses a configure-*.cli script adds, one per line.
 resources_added_by() {
   sed -n 's/^\(\/[^(]*\):add(.*/\1/p' "$1"

@@ -131,21 +131,17 @@ one_batch $scripts > "$work/install.cli"
 echo "Applying $(echo $scripts) in one batch"
 cli_quiet --file="$work/install.cli" \
   || fail "the batch failed (above) and WildFly rolled it back: run uninstall-drs.sh to remove the rest"
-# configure-tape.cli, with the paths put in as text.
-operations=$(grep -v '^#' "$here/configure-tape.cli")
-operations=${operations//'${drs.tape.jar}'/"$tape_module/drs-tape-jni.jar"}
-printf '%s\n' "${operations//'${drs.tape.natives}'/"$tape_module/lib"}" > "$work/tape.cli"
+script_with_values configure-tape.cli "drs.tape.jar=$tape_module/drs-tape-jni.jar" \
+  "drs.tape.natives=$tape_module/lib" > "$work/tape.cli"
 echo "Applying configure-tape.cli"
 cli_quiet --file="$work/tape.cli" || fail "the tape library's module could not be added (above): run uninstall-drs.sh"
 if [ -n "$postgresql" ]; then
   cli --command="module add --name=org.drs.postgresql --resources=$(postgresql_value driver) --dependencies=java.logging,java.sql,java.xml,java.naming,jakarta.transaction.api" \
     || fail "the PostgreSQL driver could not be added as a module (above): run uninstall-drs.sh"
-  # use-postgresql.cli's batch, with the file's values put in as text rather than resolved as expressions.
-  operations=$(grep -v '^#\|^module ' "$here/use-postgresql.cli")
-  for key in url user password; do
-    operations=${operations//"\${drs.postgresql.$key}"/"$(postgresql_value "$key")"}
-  done
-  printf '%s\n' "$operations" > "$work/postgresql.cli"
+  # use-postgresql.cli's batch (its module was added just above), with the file's values.
+  script_with_values use-postgresql.cli "drs.postgresql.url=$(postgresql_value url)" \
+    "drs.postgresql.user=$(postgresql_value user)" "drs.postgresql.password=$(postgresql_value password)" \
+    | grep -v '^module ' > "$work/postgresql.cli"
   echo "Applying use-postgresql.cli"
   cli_quiet --file="$work/postgresql.cli" \
     || fail "use-postgresql.cli failed (above) and WildFly rolled it back: run uninstall-drs.sh to remove the rest"

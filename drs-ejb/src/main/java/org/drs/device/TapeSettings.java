@@ -18,6 +18,14 @@ public record TapeSettings(int blockSize, boolean overwrite) implements Serializ
   /** 1 MiB records, as current tape software writes to keep a drive streaming; overwriting on. */
   public static final TapeSettings DEFAULT = new TapeSettings(1024 * 1024, true);
 
+  /**
+   * Settings with the block size given in KiB, as the page, JMX and the command line take it; a
+   * size past what an int holds stays past the rules' bound rather than wrap into it.
+   */
+  public static TapeSettings ofKib(long blockSizeKib, boolean overwrite) {
+    return new TapeSettings((int) Math.min(Integer.MAX_VALUE, blockSizeKib * 1024), overwrite);
+  }
+
   /** What is wrong with the block size, or null. */
   String blockSizeProblem() {
     return blockSize < MIN_BLOCK_SIZE || blockSize > MAX_BLOCK_SIZE || blockSize % 1024 != 0

@@ -268,9 +268,9 @@ final class DisasterRecovery implements DisasterRecoveryMXBean, NotificationEmit
     return call(
         () -> {
           TapeSettings tape =
-              new TapeSettings(
-                  blockSizeKib == 0 ? TapeSettings.DEFAULT.blockSize() : blockSizeKib * 1024,
-                  overwrite);
+              blockSizeKib == 0
+                  ? new TapeSettings(TapeSettings.DEFAULT.blockSize(), overwrite)
+                  : TapeSettings.ofKib(blockSizeKib, overwrite);
           BackupDevice saved =
               services
                   .devices()

@@ -136,6 +136,13 @@ class DeviceRulesTest {
     assertThat(problems(tape)).isEmpty();
   }
 
+  @Test
+  void aBlockSizeInKibPastAnIntStaysPastTheBound() {
+    // 4194305 KiB is 2^32 + 1024 bytes: wrapped into an int it would be an acceptable 1 KiB.
+    assertThat(TapeSettings.ofKib(4_194_305, true).blockSizeProblem()).isNotNull();
+    assertThat(TapeSettings.ofKib(1024, true)).isEqualTo(TapeSettings.DEFAULT);
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {0, 512, 1000, 17 * 1024 * 1024})
   void aTapeBlockSizeIsWholeKibUpTo16Mib(int blockSize) {

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.drs.common.DrsVersion;
 import org.drs.storage.SetFileNames;
 
 /**
@@ -91,8 +92,8 @@ public record TapeLabel(
     }
   }
 
-  /** The same tape, labelled for another set (or, with null, for none). */
-  TapeLabel forSet(String newSet, String newServer, Instant now, String version, int newBlockSize) {
-    return new TapeLabel(tapeId, now, version, newBlockSize, newSet, newServer);
+  /** The label this DRS writes now on the tape of that ID, for a set (or, with null, for none). */
+  static TapeLabel writtenNow(String tapeId, int blockSize, String set, String server) {
+    return new TapeLabel(tapeId, Instant.now(), DrsVersion.current(), blockSize, set, server);
   }
 }

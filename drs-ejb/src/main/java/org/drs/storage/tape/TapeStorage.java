@@ -6,12 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
-import org.drs.common.DrsVersion;
 import org.drs.storage.DeviceOutputStream;
 import org.drs.storage.SetFileNames;
 import org.drs.storage.Storage;
@@ -93,12 +91,7 @@ public class TapeStorage implements Storage {
 
   @Override
   public List<StoredSet> listSets() {
-    TapeSessions.refuseWhileWriting(key);
-    try (TapeDrive drive = TapeDrive.open(device, Access.READ_ONLY)) {
-      return contents(drive).set().map(List::of).orElse(List.of());
-    } catch (TapeException e) {
-      throw failure(e);
-    }
+    return contents().set().map(List::of).orElse(List.of());
   }
 
   /** What the tape in the drive holds: its label and set, read from its beginning. */
@@ -180,10 +173,8 @@ public class TapeStorage implements Storage {
       TapeSessions.begin(key, session);
       try {
         String tapeId = before.label().map(TapeLabel::tapeId).orElseGet(TapeLabel::newTapeId);
-        TapeLabel label =
-            new TapeLabel(tapeId, Instant.now(), DrsVersion.current(), blockSize, set, server);
         drive.rewind();
-        writeSmallFile(drive, label.bytes());
+        writeSmallFile(drive, TapeLabel.writtenNow(tapeId, blockSize, set, server).bytes());
         return session;
       } catch (TapeException | RuntimeException e) {
         TapeSessions.end(key, session);
@@ -313,15 +304,7 @@ public class TapeStorage implements Storage {
       TapeLabel label = contents.label().orElseThrow();
       drive.rewind();
       writeSmallFile(
-          drive,
-          new TapeLabel(
-                  label.tapeId(),
-                  Instant.now(),
-                  DrsVersion.current(),
-                  label.blockSize(),
-                  null,
-                  null)
-              .bytes());
+          drive, TapeLabel.writtenNow(label.tapeId(), label.blockSize(), null, null).bytes());
     } catch (TapeException e) {
       throw failure(e);
     }

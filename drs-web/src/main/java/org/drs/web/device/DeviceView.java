@@ -127,9 +127,7 @@ public class DeviceView implements Serializable {
 
   /** The block size as entered in KiB; a blank one is refused by the rules as 0 bytes. */
   private TapeSettings tapeSettings() {
-    return new TapeSettings(
-        tapeBlockSizeKib == null ? 0 : (int) Math.min(Integer.MAX_VALUE, tapeBlockSizeKib * 1024L),
-        tapeOverwrite);
+    return TapeSettings.ofKib(tapeBlockSizeKib == null ? 0 : tapeBlockSizeKib, tapeOverwrite);
   }
 
   public Integer getTapeBlockSizeKib() {
