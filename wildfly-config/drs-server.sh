@@ -125,12 +125,16 @@ resources_added_by() {
   sed -n 's/^\(\/[^(]*\):add(.*/\1/p' "$1"
 }
 
-# The scripts' operations in one batch, so that a failure anywhere changes nothing.
+# The scripts' operations in one batch, so that a failure anywhere changes nothing; extensions go in before it,
+# since a batch cannot add a subsystem whose extension it adds.
 one_batch() {
-  echo batch
   local script
   for script in "$@"; do
-    grep -v '^batch$\|^run-batch$' "$here/$script"
+    grep '^/extension=.*:add' "$here/$script" || true
+  done
+  echo batch
+  for script in "$@"; do
+    grep -v '^batch$\|^run-batch$\|^/extension=.*:add' "$here/$script"
   done
   echo run-batch
 }

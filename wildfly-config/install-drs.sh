@@ -94,6 +94,12 @@ if [ "$audit" = yes ]; then
   scripts="$scripts configure-audit.cli"
 fi
 [ "$demo" = false ] || scripts="$scripts configure-demo.cli"
+micrometer=$(echo /subsystem=micrometer | existing) || refuse "jboss-cli could not look for the micrometer subsystem (above)"
+if [ -z "$micrometer" ]; then
+  scripts="$scripts configure-metrics.cli"
+else
+  echo "The server has the micrometer subsystem already: DRS's metrics join its registry, which stays as it is"
+fi
 
 present=$({
   for script in $scripts; do resources_added_by "$here/$script"; done

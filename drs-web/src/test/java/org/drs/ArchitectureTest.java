@@ -46,6 +46,8 @@ class ArchitectureTest {
         .definedBy("org.drs.web..")
         .layer("JMX")
         .definedBy("org.drs.jmx..")
+        .layer("Monitoring")
+        .definedBy("org.drs.monitoring..")
         .layer("Batch steps")
         .definedBy("org.drs.batch..")
         .layer("Startup")
@@ -70,6 +72,8 @@ class ArchitectureTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("JMX")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Monitoring")
+        .mayOnlyBeAccessedByLayers("Pages")
         .whereLayer("Batch steps")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("Startup")
@@ -90,6 +94,7 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers(
             "Pages",
             "JMX",
+            "Monitoring",
             "Restore",
             "Schedule",
             "Backup",
@@ -98,7 +103,15 @@ class ArchitectureTest {
             "Startup")
         .whereLayer("Job")
         .mayOnlyBeAccessedByLayers(
-            "Pages", "JMX", "Batch steps", "Startup", "Restore", "Schedule", "Backup", "Device")
+            "Pages",
+            "JMX",
+            "Monitoring",
+            "Batch steps",
+            "Startup",
+            "Restore",
+            "Schedule",
+            "Backup",
+            "Device")
         .check(drs);
   }
 

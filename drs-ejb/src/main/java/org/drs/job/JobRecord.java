@@ -38,6 +38,11 @@ import java.util.List;
         "SELECT j FROM JobRecord j WHERE j.kind = :kind AND j.result = :result"
             + " ORDER BY j.endedAt DESC, j.id DESC")
 @NamedQuery(
+    name = JobRecord.HISTORY,
+    query =
+        "SELECT DISTINCT j FROM JobRecord j LEFT JOIN FETCH j.components"
+            + " ORDER BY j.startedAt DESC, j.id DESC")
+@NamedQuery(
     name = JobRecord.WITH_RESULT,
     query = "SELECT j FROM JobRecord j WHERE j.result = :result")
 public class JobRecord {
@@ -46,6 +51,7 @@ public class JobRecord {
   static final String NEWEST_RUN_OF_KIND = "JobRecord.newestRunOfKind";
   static final String NEWEST_OF_SCHEDULE = "JobRecord.newestOfSchedule";
   static final String WITH_RESULT = "JobRecord.withResult";
+  static final String HISTORY = "JobRecord.history";
   static final String NEWEST_WITH_RESULT = "JobRecord.newestWithResult";
 
   @Id

@@ -177,4 +177,9 @@ public class JobRecords {
   public List<JobRecord> running(JobKind kind) {
     return running().stream().filter(job -> job.getKind() == kind).toList();
   }
+
+  /** Every job with its components, newest first: what the monitoring figures are counted from. */
+  public List<JobRecord> history() {
+    return entityManager.createNamedQuery(JobRecord.HISTORY, JobRecord.class).getResultList();
+  }
 }
