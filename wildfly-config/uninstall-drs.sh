@@ -45,9 +45,9 @@ if [ "$(cli_result '/deployment=drs.ear:read-attribute(name=name)' 2>/dev/null)"
   cli --command="undeploy drs.ear" || fail "drs.ear could not be undeployed (above); nothing else was changed"
 fi
 
-# The removals, last script first.
+# The removals, last script first; the alarm scripts an administrator may have applied after the install come first.
 operations=""
-for script in $(record scripts); do
+for script in $(record scripts) configure-alarm-syslog.cli configure-alarm-mail.cli; do
   operations="$(grep '^/' "$here/remove-${script#configure-}")
 $operations"
 done

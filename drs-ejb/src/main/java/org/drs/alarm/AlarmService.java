@@ -21,7 +21,13 @@ import org.drs.common.DrsRoles;
 @Stateless
 public class AlarmService {
 
-  private static final Logger TRACE = Logger.getLogger(AlarmService.class.getName());
+  /**
+   * The alarm lines' own category, so that configure-alarm-syslog.cli can send them, and nothing
+   * else, to syslog; its parent org.drs still writes them to the Master Agent trace file.
+   */
+  public static final String ALARM_LINES = "org.drs.alarm.lines";
+
+  private static final Logger TRACE = Logger.getLogger(ALARM_LINES);
 
   @PersistenceContext private EntityManager entityManager;
   @Inject private Event<AlarmRaised> raised;

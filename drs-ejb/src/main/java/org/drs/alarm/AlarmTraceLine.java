@@ -8,9 +8,14 @@ import java.time.Instant;
  * detail="<text>"}, with quotes and backslashes in the detail escaped by a backslash and line
  * breaks replaced by spaces.
  */
-final class AlarmTraceLine {
+public final class AlarmTraceLine {
 
   private AlarmTraceLine() {}
+
+  /** The line of a raised alarm, as its trace line, syslog message and mail show it. */
+  public static String of(AlarmRaised alarm) {
+    return of(alarm.name(), alarm.raisedAt(), alarm.context(), alarm.detail());
+  }
 
   static String of(AlarmName name, Instant time, AlarmContext context, String detail) {
     return "ALARM "
