@@ -2,12 +2,24 @@
 # Creates the DRS administrator at first start: a WildFly management user in the group drs-admin.
 # The account is DRS_ADMIN_USER (default admin) with DRS_ADMIN_PASSWORD; without that variable a random password
 # is made and printed once. Does nothing when a drs-admin user exists already.
+# With DRS_ADMIN_HANDOVER set to a file, nothing is printed: the file (readable by its owner only) says what
+# happened — "generated <user> <password>", "environment <user>" or "unchanged <user>" — for .ci/drs run to print
+# at its end and then remove. A generated password still waiting there is never overwritten.
 set -euo pipefail
 jboss_home=${1:?usage: add-admin.sh <WildFly home>}
 groups_file="$jboss_home/standalone/configuration/mgmt-groups.properties"
+handover=${DRS_ADMIN_HANDOVER:-}
 
-if grep -Eq '^[^#].*=(.*,)?drs-admin(,.*)?$' "$groups_file"; then
+hand_over() {
+  if [ -n "$handover" ] && ! grep -q '^generated ' "$handover" 2>/dev/null; then
+    (umask 077 && printf '%s\n' "$*" > "$handover")
+  fi
+}
+
+existing=$(sed -n -E 's/^([^#][^=]*)=(.*,)?drs-admin(,.*)?$/\1/p' "$groups_file" | head -n 1)
+if [ -n "$existing" ]; then
   echo "DRS administrator already present in $groups_file"
+  hand_over unchanged "$existing"
   exit 0
 fi
 
@@ -21,7 +33,9 @@ fi
 
 "$jboss_home/bin/add-user.sh" -s -r ManagementRealm -u "$user" -p "$password" -g drs-admin
 
-if [ "$generated" = true ]; then
+if [ "$generated" = true ] && [ -n "$handover" ]; then
+  hand_over generated "$user" "$password"
+elif [ "$generated" = true ]; then
   cat <<MSG
 
 ============================================================================
@@ -35,4 +49,5 @@ if [ "$generated" = true ]; then
 MSG
 else
   echo "DRS administrator '$user' created with the password from DRS_ADMIN_PASSWORD"
+  hand_over environment "$user"
 fi

@@ -9,8 +9,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +55,8 @@ public class BackupService {
 
   /** The guide's History pages show the last 20 jobs. */
   public static final int HISTORY_SIZE = 20;
+
+  public static final int CHART_SIZE = 200;
 
   private static final Logger TRACE = Logger.getLogger(BackupService.class.getName());
 
@@ -145,6 +150,25 @@ public class BackupService {
   /** The last 20 backup jobs, newest first. */
   public List<JobRecord> history() {
     return jobs.newest(JobKind.BACKUP, HISTORY_SIZE);
+  }
+
+  /**
+   * How long the last successful run of each of the job's components took, by {@code
+   * FEATURE/COMPONENT}: what the status page estimates the time left from.
+   */
+  public Map<String, Duration> lastSuccessfulRuns(JobRecord job) {
+    return jobs.lastSuccessfulRuns(job);
+  }
+
+  /** The last 200 jobs that ran to an end, oldest first: what the History charts draw. */
+  public List<JobRecord> chartHistory() {
+    List<JobRecord> ended =
+        new ArrayList<>(
+            jobs.newest(JobKind.BACKUP, CHART_SIZE).stream()
+                .filter(job -> job.getResult().ran() && job.getEndedAt() != null)
+                .toList());
+    Collections.reverse(ended);
+    return ended;
   }
 
   /** The running backup, or else the newest one that ran. */

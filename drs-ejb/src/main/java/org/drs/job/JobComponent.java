@@ -9,14 +9,25 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.drs.archive.ArchiveResult;
 
 /** One component of a job: its archive file, how far it got, and its size and hash when done. */
 @Entity
 @Table(name = "DRS_JOB_COMPONENT")
+@NamedQuery(
+    name = JobComponent.LAST_SUCCESSFUL_RUN,
+    query =
+        "SELECT c FROM JobComponent c WHERE c.job.kind = :kind AND c.feature = :feature"
+            + " AND c.component = :component AND c.job.id <> :job"
+            + " AND c.status = org.drs.job.ComponentStatus.SUCCESS"
+            + " AND c.startedAt IS NOT NULL AND c.endedAt IS NOT NULL ORDER BY c.id DESC")
 public class JobComponent {
+
+  static final String LAST_SUCCESSFUL_RUN = "JobComponent.lastSuccessfulRun";
 
   @Id
   @SequenceGenerator(
@@ -64,6 +75,12 @@ public class JobComponent {
   @Column(length = 2000)
   private String message;
 
+  @Column(name = "STARTED_AT")
+  private Instant startedAt;
+
+  @Column(name = "ENDED_AT")
+  private Instant endedAt;
+
   protected JobComponent() {}
 
   public JobComponent(
@@ -103,6 +120,7 @@ public class JobComponent {
 
   public void running() {
     status = ComponentStatus.RUNNING;
+    startedAt = Instant.now();
   }
 
   public void succeeded(ArchiveResult archive) {
@@ -111,6 +129,7 @@ public class JobComponent {
     this.sha256 = archive.sha256();
     this.contentBytes = archive.contentBytes() > 0 ? archive.contentBytes() : null;
     this.message = null;
+    this.endedAt = Instant.now();
   }
 
   /** Something the administrator should know about a component that went well. */
@@ -121,10 +140,21 @@ public class JobComponent {
   public void failed(String message) {
     this.status = ComponentStatus.FAILED;
     this.message = message;
+    this.endedAt = Instant.now();
   }
 
   public Long getId() {
     return id;
+  }
+
+  /** When it began to run; null while pending, and for jobs recorded before component times. */
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  /** When it succeeded or failed; null until then. */
+  public Instant getEndedAt() {
+    return endedAt;
   }
 
   public JobRecord getJob() {

@@ -9,8 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.drs.archive.ArchiveResult;
 
@@ -181,5 +184,30 @@ public class JobRecords {
   /** Every job with its components, newest first: what the monitoring figures are counted from. */
   public List<JobRecord> history() {
     return entityManager.createNamedQuery(JobRecord.HISTORY, JobRecord.class).getResultList();
+  }
+
+  /**
+   * How long the last successful run of each of the job's components took in an earlier job of the
+   * same kind, by {@code FEATURE/COMPONENT}; components without such a run are absent.
+   */
+  public Map<String, Duration> lastSuccessfulRuns(JobRecord job) {
+    Map<String, Duration> runs = new HashMap<>();
+    for (JobComponent component : job.getComponents()) {
+      entityManager
+          .createNamedQuery(JobComponent.LAST_SUCCESSFUL_RUN, JobComponent.class)
+          .setParameter("kind", job.getKind())
+          .setParameter("feature", component.getFeature())
+          .setParameter("component", component.getComponent())
+          .setParameter("job", job.getId())
+          .setMaxResults(1)
+          .getResultStream()
+          .findFirst()
+          .ifPresent(
+              last ->
+                  runs.put(
+                      component.getFeature() + "/" + component.getComponent(),
+                      Duration.between(last.getStartedAt(), last.getEndedAt())));
+    }
+    return runs;
   }
 }

@@ -9,8 +9,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.drs.agent.master.MasterAgent;
@@ -140,6 +144,25 @@ public class RestoreService {
   /** The last 20 restore jobs, newest first. */
   public List<JobRecord> history() {
     return jobs.newest(JobKind.RESTORE, BackupService.HISTORY_SIZE);
+  }
+
+  /**
+   * How long the last successful run of each of the job's components took, by {@code
+   * FEATURE/COMPONENT}: what the status page estimates the time left from.
+   */
+  public Map<String, Duration> lastSuccessfulRuns(JobRecord job) {
+    return jobs.lastSuccessfulRuns(job);
+  }
+
+  /** The last 200 jobs that ran to an end, oldest first: what the History charts draw. */
+  public List<JobRecord> chartHistory() {
+    List<JobRecord> ended =
+        new ArrayList<>(
+            jobs.newest(JobKind.RESTORE, BackupService.CHART_SIZE).stream()
+                .filter(job -> job.getResult().ran() && job.getEndedAt() != null)
+                .toList());
+    Collections.reverse(ended);
+    return ended;
   }
 
   /** The running restore, or else the newest one. */

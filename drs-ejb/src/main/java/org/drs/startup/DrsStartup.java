@@ -49,6 +49,7 @@ public class DrsStartup {
   @EJB private BackupEndings endings;
   @EJB private RestoreEndings restoreEndings;
   @EJB private DefaultSchedule defaultSchedule;
+  @EJB private FirstRunDevice firstRunDevice;
   @Inject private SchemaState schemaState;
 
   @PostConstruct
@@ -67,6 +68,7 @@ public class DrsStartup {
     restoreEndings.recoverInterruptedJobs();
     endings.recoverInterruptedJobs();
     defaultSchedule.ensureExists();
+    firstRunDevice.createOnce();
     TRACE.info("Master Agent started; local backup directory " + backups);
     timers.createSingleActionTimer(0, new TimerConfig("drs-self-test", false));
   }

@@ -7,8 +7,12 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.drs.backup.BackupService;
 import org.drs.job.JobRecord;
+import org.drs.web.job.HistoryCharts;
 
-/** The Backup History page: the last 20 backup jobs. */
+/**
+ * The Backup History page: charts of the size and duration of the last 200 backups that ran, above
+ * the last 20 backup jobs.
+ */
 @Named
 @RequestScoped
 public class BackupHistoryView {
@@ -16,10 +20,28 @@ public class BackupHistoryView {
   @EJB private BackupService backups;
 
   private List<JobRecord> jobs;
+  private String sizeChart;
+  private String durationChart;
 
   @PostConstruct
   void init() {
     jobs = backups.history();
+    List<JobRecord> charted = backups.chartHistory();
+    sizeChart = HistoryCharts.size(charted);
+    durationChart = HistoryCharts.duration(charted);
+  }
+
+  /** Whether there is anything to chart yet. */
+  public boolean isCharted() {
+    return !jobs.isEmpty();
+  }
+
+  public String getSizeChart() {
+    return sizeChart;
+  }
+
+  public String getDurationChart() {
+    return durationChart;
   }
 
   public List<JobRecord> getJobs() {

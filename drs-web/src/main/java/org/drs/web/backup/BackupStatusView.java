@@ -6,7 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.drs.backup.BackupService;
 import org.drs.common.RefusedException;
 import org.drs.job.JobProgress;
@@ -31,10 +33,18 @@ public class BackupStatusView implements Serializable {
   @Inject private JobProgress progress;
 
   private JobStatus status;
+  private Long lastRunsOfJob;
+  private Map<String, Duration> lastRuns = Map.of();
 
   @PostConstruct
   public void refresh() {
-    status = new JobStatus(backups.current().orElse(null), progress);
+    JobRecord job = backups.current().orElse(null);
+    if (job != null && !job.getId().equals(lastRunsOfJob)) {
+      // Earlier runs do not change while the page follows one job: asked once per job.
+      lastRuns = backups.lastSuccessfulRuns(job);
+      lastRunsOfJob = job.getId();
+    }
+    status = new JobStatus(job, progress, lastRuns);
   }
 
   public void cancel() {
@@ -53,6 +63,11 @@ public class BackupStatusView implements Serializable {
 
   public List<ComponentRow> getComponents() {
     return status.getComponents();
+  }
+
+  /** The whole job's bytes done, throughput, elapsed time and time left. */
+  public JobStatus getStatus() {
+    return status;
   }
 
   public boolean isRunning() {

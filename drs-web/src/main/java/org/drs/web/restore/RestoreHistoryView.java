@@ -8,8 +8,12 @@ import java.io.Serializable;
 import java.util.List;
 import org.drs.job.JobRecord;
 import org.drs.restore.RestoreService;
+import org.drs.web.job.HistoryCharts;
 
-/** The Restore History page: the last 20 restore jobs. */
+/**
+ * The Restore History page: charts of the size and duration of the last 200 restores that ran,
+ * above the last 20 restore jobs.
+ */
 @Named
 @ViewScoped
 public class RestoreHistoryView implements Serializable {
@@ -19,10 +23,28 @@ public class RestoreHistoryView implements Serializable {
   @EJB private RestoreService restores;
 
   private List<JobRecord> jobs;
+  private String sizeChart;
+  private String durationChart;
 
   @PostConstruct
   void load() {
     jobs = restores.history();
+    List<JobRecord> charted = restores.chartHistory();
+    sizeChart = HistoryCharts.size(charted);
+    durationChart = HistoryCharts.duration(charted);
+  }
+
+  /** Whether there is anything to chart yet. */
+  public boolean isCharted() {
+    return !jobs.isEmpty();
+  }
+
+  public String getSizeChart() {
+    return sizeChart;
+  }
+
+  public String getDurationChart() {
+    return durationChart;
   }
 
   public List<JobRecord> getJobs() {

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.drs.common.RefusedException;
 import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
@@ -34,10 +36,18 @@ public class RestoreStatusView implements Serializable {
   @Inject private JobProgress progress;
 
   private JobStatus status;
+  private Long lastRunsOfJob;
+  private Map<String, Duration> lastRuns = Map.of();
 
   @PostConstruct
   public void refresh() {
-    status = new JobStatus(restores.current().orElse(null), progress);
+    JobRecord job = restores.current().orElse(null);
+    if (job != null && !job.getId().equals(lastRunsOfJob)) {
+      // Earlier runs do not change while the page follows one job: asked once per job.
+      lastRuns = restores.lastSuccessfulRuns(job);
+      lastRunsOfJob = job.getId();
+    }
+    status = new JobStatus(job, progress, lastRuns);
   }
 
   public void cancel() {
@@ -68,6 +78,11 @@ public class RestoreStatusView implements Serializable {
 
   public List<ComponentRow> getComponents() {
     return status.getComponents();
+  }
+
+  /** The whole job's bytes done, throughput, elapsed time and time left. */
+  public JobStatus getStatus() {
+    return status;
   }
 
   public boolean isRunning() {
