@@ -126,8 +126,10 @@ final class SchedulePages {
     fields.put("name", name);
     fields.put("device_input", String.valueOf(deviceId));
     fields.put("features", "DEMO");
-    fields.put("start-date", start.toLocalDate().toString());
-    fields.put("start-time", start.toLocalTime().withNano(0).toString());
+    fields.put("start-date_input", start.toLocalDate().toString());
+    fields.put(
+        "start-time_input",
+        start.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")));
     fields.put("zone_input", zone);
     fields.put("frequency", frequency);
     fields.put("days", days);
