@@ -4,14 +4,14 @@
 # is made and printed once. Does nothing when a drs-admin user exists already.
 # With DRS_ADMIN_HANDOVER set to a file, nothing is printed: the file (readable by its owner only) says what
 # happened — "generated <user> <password>", "environment <user>" or "unchanged <user>" — for .ci/drs run to print
-# at its end and then remove. A generated password still waiting there is never overwritten.
+# at its end and then remove. A generated password not shown yet is only ever replaced by a newer one.
 set -euo pipefail
 jboss_home=${1:?usage: add-admin.sh <WildFly home>}
 groups_file="$jboss_home/standalone/configuration/mgmt-groups.properties"
 handover=${DRS_ADMIN_HANDOVER:-}
 
 hand_over() {
-  if [ -n "$handover" ] && ! grep -q '^generated ' "$handover" 2>/dev/null; then
+  if [ -n "$handover" ] && { [ "$1" = generated ] || ! grep -q '^generated ' "$handover" 2>/dev/null; }; then
     (umask 077 && printf '%s\n' "$*" > "$handover")
   fi
 }

@@ -14,7 +14,8 @@
 #                 replaces a listener the server has
 #   --demo        also install the demo feature (files and an H2 database to back up)
 #   --postgresql  keep DRS's database on PostgreSQL (use-postgresql.cli; the file gives its drs.postgresql.* values)
-#   --reload      reload the server without asking when a change needs it (--audit and --postgresql do)
+#   --reload      reload the server without asking when a change needs it (--audit and --postgresql do, and adding
+#                 the Micrometer subsystem for DRS's metrics does, unless the server has it already)
 # Everything the configure-*.cli scripts add goes in one batch, which WildFly rolls back as a whole if a step fails;
 # --postgresql then switches DrsDS in a second one and reloads. The install is recorded before the first change, so
 # that uninstall-drs.sh can take out whatever a failure left.
@@ -113,6 +114,13 @@ if [ -n "$present" ]; then
   fi
   refuse "the server has already: $(echo $present)$detail. DRS never overwrites a resource of yours under the same\
  name: remove or rename it, or, if an earlier DRS made it, run uninstall-drs.sh first"
+fi
+if [ -z "$micrometer" ]; then
+  # WildFly gives deployments Micrometer only once a reload started the subsystem: DRS needs it to deploy.
+  decide_reload "DRS's metrics need WildFly's Micrometer subsystem, which starts only at a reload of the server"
+  [ "$reload" = yes ] || refuse "the server has no Micrometer subsystem; DRS adds it for its metrics, which takes a\
+ reload before DRS can be deployed: give --reload (its applications pause for a few seconds), or add Micrometer\
+ yourself first (wildfly-config/configure-metrics.cli, then a reload)"
 fi
 admin_user=${DRS_ADMIN_USER:-admin}
 admin_created=""

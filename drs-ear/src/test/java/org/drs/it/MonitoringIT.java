@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
@@ -58,12 +59,9 @@ class MonitoringIT extends AdminPagesSession {
   @BeforeAll
   static void startReceiversAndSendAlarmsThere() throws Exception {
     syslog = SyslogReceiver.start(receivers);
-    int smtpPort;
-    try (ServerSocket free = new ServerSocket(0)) {
-      smtpPort = free.getLocalPort();
-    }
-    mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
     mail.start();
+    int smtpPort = mail.getSmtp().getPort();
     Path properties = receivers.resolve("alarms.properties");
     Files.writeString(
         properties,
@@ -100,7 +98,7 @@ class MonitoringIT extends AdminPagesSession {
 
   @Test
   void metricsMatchTheHistoryAndTheAlarmsReachSyslogAndMail() throws Exception {
-    MetricsScrape before = scrape();
+    MetricsScrape before = firstSample();
     long succeeded = backups.backUp(backups.localDevice("metrics", device), DEMO);
     assertThat(backups.awaitEnd(succeeded)).isEqualTo("SUCCESS");
     Path vanishing = Files.createDirectory(device.resolve("vanishing"));
@@ -111,21 +109,16 @@ class MonitoringIT extends AdminPagesSession {
     CompositeData success = job(succeeded);
     CompositeData failure = job(failed);
 
-    MetricsScrape after = awaitSampleAfter(instant(failure.get("endedAt")));
-
     String demo = "{feature=\"" + DEMO + "\"";
-    assertThat(after.value("drs_backup_results_total" + demo + ",result=\"SUCCESS\"}"))
-        .isEqualTo(
-            before
-                    .values()
-                    .getOrDefault("drs_backup_results_total" + demo + ",result=\"SUCCESS\"}", 0.0)
-                + 1);
-    assertThat(after.value("drs_backup_results_total" + demo + ",result=\"FAILED\"}"))
-        .isEqualTo(
-            before
-                    .values()
-                    .getOrDefault("drs_backup_results_total" + demo + ",result=\"FAILED\"}", 0.0)
-                + 1);
+    String successes = "drs_backup_results_total" + demo + ",result=\"SUCCESS\"}";
+    String failures = "drs_backup_results_total" + demo + ",result=\"FAILED\"}";
+    MetricsScrape after =
+        awaitScrape(
+            "the two backups in the figures",
+            s ->
+                s.value(successes) == before.value(successes) + 1
+                    && s.value(failures) == before.value(failures) + 1
+                    && s.value("drs_job_running" + demo + "}") == 0);
     assertThat(after.value("drs_backup_last_success_timestamp_seconds" + demo + "}"))
         .isEqualTo(instant(success.get("endedAt")).toEpochMilli() / 1000.0);
     assertThat(after.value("drs_backup_last_success_age_seconds" + demo + "}"))
@@ -214,17 +207,27 @@ class MonitoringIT extends AdminPagesSession {
     return MetricsScrape.of(TestServer.adminUser(), TestServer.adminPassword());
   }
 
-  /** DRS samples on a timer after every job: waits for the sample taken after the instant. */
-  private static MetricsScrape awaitSampleAfter(Instant instant) {
-    double after = instant.toEpochMilli() / 1000.0;
+  /** The figures of this deployment's first sample, taken just after it started. */
+  private static MetricsScrape firstSample() {
+    return awaitScrape(
+        "DRS's first sample",
+        s ->
+            s.values()
+                .containsKey(
+                    "drs_backup_results_total{feature=\"" + DEMO + "\",result=\"SUCCESS\"}"));
+  }
+
+  /** DRS samples in the background after every job: waits for a scrape that shows what is asked. */
+  private static MetricsScrape awaitScrape(String what, Predicate<MetricsScrape> shows) {
+    AtomicReference<MetricsScrape> shown = new AtomicReference<>();
     JobWaits.await(
-        "a metrics sample after " + instant,
-        () -> scrape().value("drs_monitoring_sample_timestamp_seconds") >= after);
-    try {
-      return scrape();
-    } catch (IOException | InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
+        what,
+        () -> {
+          MetricsScrape scrape = scrape();
+          shown.set(scrape);
+          return shows.test(scrape);
+        });
+    return shown.get();
   }
 
   private static CompositeData job(long id) throws Exception {

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +29,24 @@ final class SyslogReceiver implements AutoCloseable {
     this.port = port;
   }
 
+  /**
+   * Starts rsyslogd on a port that was free a moment before; should another process take the port
+   * meanwhile, rsyslogd cannot bind it and ends, and another port is tried.
+   */
   static SyslogReceiver start(Path directory) throws IOException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      SyslogReceiver receiver = startOnAFreePort(directory);
+      if (receiver.awaitReady()) {
+        return receiver;
+      }
+      receiver.close();
+      assertThat(attempt)
+          .as("rsyslogd started (" + directory.resolve("rsyslogd.out") + " says why not)")
+          .isLessThan(3);
+    }
+  }
+
+  private static SyslogReceiver startOnAFreePort(Path directory) throws IOException {
     int port;
     try (DatagramSocket free = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
       port = free.getLocalPort();
@@ -57,9 +75,7 @@ final class SyslogReceiver implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(directory.resolve("rsyslogd.out").toFile())
             .start();
-    SyslogReceiver receiver = new SyslogReceiver(received, process, port);
-    receiver.awaitReady();
-    return receiver;
+    return new SyslogReceiver(received, process, port);
   }
 
   /** The lines received so far. */
@@ -69,19 +85,29 @@ final class SyslogReceiver implements AutoCloseable {
         : List.of();
   }
 
-  /** Sends probes until one arrives: UDP has no handshake to tell that rsyslogd listens. */
-  private void awaitReady() {
-    JobWaits.await(
-        "rsyslogd receiving on 127.0.0.1:" + port,
-        () -> {
-          assertThat(rsyslogd.isAlive()).as("rsyslogd runs").isTrue();
-          byte[] probe = "<14>1 - - probe - - - ready".getBytes(StandardCharsets.UTF_8);
-          try (DatagramSocket socket = new DatagramSocket()) {
-            socket.send(
-                new DatagramPacket(probe, probe.length, InetAddress.getLoopbackAddress(), port));
-          }
-          return lines().stream().anyMatch(line -> line.endsWith("ready"));
-        });
+  /**
+   * Sends probes until one arrives (UDP has no handshake to tell that rsyslogd listens); false when
+   * rsyslogd ended instead.
+   */
+  private boolean awaitReady() throws InterruptedException {
+    byte[] probe = "<14>1 - - probe - - - ready".getBytes(StandardCharsets.UTF_8);
+    Instant deadline = Instant.now().plus(JobWaits.BOUND);
+    while (Instant.now().isBefore(deadline)) {
+      if (!rsyslogd.isAlive()) {
+        return false;
+      }
+      try (DatagramSocket socket = new DatagramSocket()) {
+        socket.send(
+            new DatagramPacket(probe, probe.length, InetAddress.getLoopbackAddress(), port));
+        if (lines().stream().anyMatch(line -> line.endsWith("ready"))) {
+          return true;
+        }
+      } catch (IOException notYet) {
+        // The file is not there yet, or the probe was refused: try again.
+      }
+      Thread.sleep(200);
+    }
+    return false;
   }
 
   @Override

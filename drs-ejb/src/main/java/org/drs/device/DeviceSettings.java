@@ -26,6 +26,25 @@ public record DeviceSettings(
 
   public static final int DEFAULT_SFTP_PORT = 22;
 
+  /** A new Local Directory device. */
+  public static DeviceSettings localDirectory(
+      String name, String directory, int backupsToStore, Compression compression) {
+    return new DeviceSettings(
+        null,
+        name,
+        DeviceType.LOCAL,
+        directory,
+        backupsToStore,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        compression,
+        null);
+  }
+
   boolean hasNewSecret() {
     return !isBlank(password) || !isBlank(privateKey);
   }

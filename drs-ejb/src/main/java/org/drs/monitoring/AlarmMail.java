@@ -14,11 +14,14 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Date;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -42,18 +45,24 @@ public class AlarmMail {
   static final String RECIPIENTS = "drs.alarm.mail.to";
   static final Duration WITHOUT_JOB_EVERY = Duration.ofHours(1);
   private static final int JOBS_REMEMBERED = 1000;
+  private static final String TIMEOUT_MILLIS = "30000";
+  private static final List<String> TIMEOUTS =
+      List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout");
   private static final Logger TRACE = Logger.getLogger(AlarmMail.class.getName());
 
   @Resource private ManagedExecutorService executor;
 
-  private final Map<String, Instant> sent =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-              return size() > JOBS_REMEMBERED;
-            }
-          });
+  /** Alarm names mailed per job, the oldest jobs forgotten first. */
+  private final Map<Long, Set<AlarmName>> mailedForJob =
+      new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Set<AlarmName>> eldest) {
+          return size() > JOBS_REMEMBERED;
+        }
+      };
+
+  /** When each alarm name of no job was last mailed. */
+  private final Map<AlarmName, Instant> mailedWithoutJob = new EnumMap<>(AlarmName.class);
 
   void alarmRaised(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlarmRaised alarm) {
     Optional<Session> session = session();
@@ -65,17 +74,19 @@ public class AlarmMail {
   }
 
   /** Whether this alarm is the first of its name for its job, or for no job within the hour. */
-  boolean due(AlarmRaised alarm, Instant now) {
+  synchronized boolean due(AlarmRaised alarm, Instant now) {
     Long job = alarm.context().jobId();
-    String key = (job == null ? "-" : job.toString()) + "/" + alarm.name();
-    synchronized (sent) {
-      Instant last = sent.get(key);
-      if (last != null && (job != null || last.plus(WITHOUT_JOB_EVERY).isAfter(now))) {
-        return false;
-      }
-      sent.put(key, now);
-      return true;
+    if (job != null) {
+      return mailedForJob
+          .computeIfAbsent(job, id -> EnumSet.noneOf(AlarmName.class))
+          .add(alarm.name());
     }
+    Instant last = mailedWithoutJob.get(alarm.name());
+    if (last != null && last.plus(WITHOUT_JOB_EVERY).isAfter(now)) {
+      return false;
+    }
+    mailedWithoutJob.put(alarm.name(), now);
+    return true;
   }
 
   private static Optional<Session> session() {
@@ -89,6 +100,8 @@ public class AlarmMail {
   }
 
   private static void send(Session session, String recipients, AlarmRaised alarm) {
+    // Jakarta Mail waits for ever by default: a mail server that stalls would hold the thread.
+    TIMEOUTS.forEach(name -> session.getProperties().putIfAbsent(name, TIMEOUT_MILLIS));
     try {
       MimeMessage message = new MimeMessage(session);
       message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(recipients, true));

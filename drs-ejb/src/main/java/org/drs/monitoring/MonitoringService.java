@@ -16,15 +16,11 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,16 +31,15 @@ import org.drs.job.JobProgress;
 import org.drs.job.JobRecord;
 import org.drs.job.JobRecords;
 import org.drs.job.JobResult;
-import org.drs.job.JobStateChanged;
 import org.drs.job.ProgressReport;
 import org.drs.registration.FeatureRegistration;
 import org.drs.registration.RegistrationCatalog;
 
 /**
  * The way in to the operator's view: samples the job history, the active alarms and the devices'
- * free space in the background, every 5 minutes and soon after a job starts or ends, and hands the
- * last sample to the metrics and the Overview. One sample at a time: a request while one runs is
- * dropped, since the running one is as fresh.
+ * free space in the background, at start, every 5 minutes and soon after a job starts or ends
+ * ({@link SampleAfterJobs}), and hands the last sample to the metrics and the Overview. One sample
+ * at a time: a request while one is taken has it taken again after.
  */
 @Startup
 @Singleton
@@ -67,6 +62,7 @@ public class MonitoringService {
   @Inject private DrsMeters meters;
 
   private final AtomicBoolean sampling = new AtomicBoolean();
+  private final AtomicBoolean requested = new AtomicBoolean();
   private volatile MonitoringSample latest = MonitoringSample.none();
 
   /** The last sample; {@link MonitoringSample#none()} until the first one, taken at start. */
@@ -76,62 +72,49 @@ public class MonitoringService {
 
   @PostConstruct
   void firstSampleSoon() {
-    sampleSoon();
-  }
-
-  /** After a job started or ended: a sample on a timer's thread, never the job's. */
-  public void jobChanged(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) JobStateChanged change) {
-    sampleSoon();
+    timers.createSingleActionTimer(1, new TimerConfig(null, false));
   }
 
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   void everyFiveMinutes() {
-    sample();
+    sampleNow();
   }
 
+  /**
+   * Takes a sample, or, while one is being taken, has it taken again once that one is done: a
+   * sample begun before a job ended may not see its end.
+   */
   @Timeout
-  void sampleNow() {
-    sample();
-  }
-
-  private void sampleSoon() {
-    timers.createSingleActionTimer(1, new TimerConfig(null, false));
-  }
-
-  private void sample() {
-    if (!sampling.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      MonitoringSample next = take();
-      latest = next;
-      meters.publish(next);
-      TRACE.fine(
-          () ->
-              "Sampled the monitoring figures of "
-                  + next.features().size()
-                  + " features and "
-                  + next.devices().size()
-                  + " devices");
-    } catch (RuntimeException e) {
-      TRACE.log(
-          Level.WARNING, "The monitoring figures could not be sampled; the last ones stay", e);
-    } finally {
-      sampling.set(false);
+  public void sampleNow() {
+    requested.set(true);
+    while (requested.get() && sampling.compareAndSet(false, true)) {
+      try {
+        requested.set(false);
+        MonitoringSample next = take();
+        latest = next;
+        meters.publish(next);
+        TRACE.fine(
+            () ->
+                "Sampled the monitoring figures of "
+                    + next.features().size()
+                    + " features and "
+                    + next.devices().size()
+                    + " devices");
+      } catch (RuntimeException e) {
+        TRACE.log(
+            Level.WARNING, "The monitoring figures could not be sampled; the last ones stay", e);
+      } finally {
+        sampling.set(false);
+      }
     }
   }
 
   private MonitoringSample take() {
     Instant now = Instant.now();
     List<JobRecord> history = jobs.history();
-    Set<String> names = new LinkedHashSet<>();
-    catalog.selectableFeatures().stream().map(FeatureRegistration::name).forEach(names::add);
-    history.stream()
-        .flatMap(job -> job.getComponents().stream())
-        .map(c -> c.getFeature())
-        .filter(name -> !RegistrationCatalog.DRS_FEATURE.equals(name))
-        .forEach(names::add);
+    // Registered features only: one that was unregistered has nothing left to promise.
+    List<String> names =
+        catalog.selectableFeatures().stream().map(FeatureRegistration::name).toList();
     Map<Long, ProgressReport> running = new LinkedHashMap<>();
     history.stream()
         .filter(job -> job.getResult() == JobResult.RUNNING)

@@ -16,7 +16,6 @@ import org.drs.common.DrsSettings;
 import org.drs.device.BackupDevice;
 import org.drs.device.BackupDeviceService;
 import org.drs.device.DeviceSettings;
-import org.drs.device.DeviceType;
 
 /**
  * The embedded default's first run (configure-first-run.cli names the device): a Local Directory
@@ -48,20 +47,11 @@ public class FirstRunDevice {
       try {
         BackupDevice device =
             devices.save(
-                new DeviceSettings(
-                    null,
+                DeviceSettings.localDirectory(
                     name,
-                    DeviceType.LOCAL,
                     settings.localBackupDirectory().toString(),
                     BACKUPS_TO_STORE,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    Compression.ZSTD,
-                    null));
+                    Compression.ZSTD));
         TRACE.info("First run: created the Local Directory device " + device.getLocation());
       } catch (RuntimeException e) {
         TRACE.log(Level.WARNING, "First run: the Local Directory device could not be created", e);

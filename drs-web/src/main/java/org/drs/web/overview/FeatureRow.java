@@ -4,21 +4,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.drs.job.JobRecord;
+import org.drs.job.JobResult;
 import org.drs.monitoring.FeatureFigures;
 import org.drs.schedule.Schedule;
 import org.drs.web.common.Figures;
 
 /**
- * A feature on the Overview: its last successful backup and whether that is as recent as its
- * enabled schedules promise, and its next scheduled run.
+ * A feature on the Overview: its last successful backup, whether that is as recent as the last runs
+ * of its enabled schedules promise, and its next scheduled run.
  */
 public final class FeatureRow {
-
-  /** How long a scheduled backup may take before its feature counts as overdue. */
-  static final Duration GRACE = Duration.ofHours(2);
-
-  private static final Duration LOOK_BACK = Duration.ofDays(40);
 
   private final String feature;
   private final Instant lastSuccess;
@@ -29,7 +28,14 @@ public final class FeatureRow {
   private final boolean scheduled;
   private final Schedule next;
 
-  FeatureRow(FeatureFigures figures, List<Schedule> schedules, Instant now) {
+  /**
+   * @param lastRuns the newest recorded run of each schedule, by its id
+   */
+  FeatureRow(
+      FeatureFigures figures,
+      List<Schedule> schedules,
+      Map<Long, JobRecord> lastRuns,
+      Instant now) {
     this.feature = figures.feature();
     this.lastSuccess = figures.lastSuccess();
     this.age = lastSuccess == null ? "" : Figures.duration(Duration.between(lastSuccess, now));
@@ -41,7 +47,11 @@ public final class FeatureRow {
             .filter(s -> s.getFeatures().contains(feature))
             .toList();
     this.scheduled = !covering.isEmpty();
-    this.overdueSince = overdueSince(lastSuccess, covering, now).orElse(null);
+    this.overdueSince =
+        overdueSince(
+                lastSuccess,
+                covering.stream().map(schedule -> lastRuns.get(schedule.getId())).toList())
+            .orElse(null);
     this.next =
         covering.stream()
             .filter(s -> s.getNextRunAt() != null)
@@ -50,14 +60,19 @@ public final class FeatureRow {
   }
 
   /**
-   * The latest run the schedules promised, at least {@link #GRACE} ago, that no successful backup
-   * followed; empty when the last success is as recent as promised.
+   * The start of the newest recorded run of a covering schedule that ended without backing the
+   * feature up (failed, partial, cancelled, skipped or missed: every run a schedule falls due for
+   * is recorded, even while DRS is down); empty when the last success is at least as recent.
+   * Recorded runs, not the schedules' timing, so that weeks a schedule spent disabled promise
+   * nothing.
    */
-  static Optional<Instant> overdueSince(Instant lastSuccess, List<Schedule> covering, Instant now) {
-    return covering.stream()
-        .flatMap(s -> s.timing().runsBetween(now.minus(LOOK_BACK), now.minus(GRACE), 1000).stream())
-        .max(Comparator.naturalOrder())
-        .filter(due -> lastSuccess == null || lastSuccess.isBefore(due));
+  static Optional<Instant> overdueSince(Instant lastSuccess, List<JobRecord> lastRuns) {
+    return lastRuns.stream()
+        .filter(Objects::nonNull)
+        .filter(run -> run.getResult() != JobResult.RUNNING)
+        .map(JobRecord::getStartedAt)
+        .filter(start -> lastSuccess == null || lastSuccess.isBefore(start))
+        .max(Comparator.naturalOrder());
   }
 
   public String getFeature() {

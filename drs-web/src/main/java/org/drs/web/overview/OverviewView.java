@@ -6,7 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.drs.alarm.Alarm;
@@ -65,7 +67,11 @@ public class OverviewView {
     MonitoringSample sample = monitoring.latest();
     sampledAt = sample.sampledAt();
     List<Schedule> all = schedules.list();
-    features = sample.features().stream().map(f -> new FeatureRow(f, all, now)).toList();
+    Map<Long, JobRecord> lastRuns = new HashMap<>();
+    all.stream()
+        .filter(Schedule::isEnabled)
+        .forEach(s -> schedules.lastRun(s.getId()).ifPresent(run -> lastRuns.put(s.getId(), run)));
+    features = sample.features().stream().map(f -> new FeatureRow(f, all, lastRuns, now)).toList();
     deviceRows =
         devices.list().stream()
             .map(d -> new DeviceRow(d, sample.device(d.getName()).orElse(null)))

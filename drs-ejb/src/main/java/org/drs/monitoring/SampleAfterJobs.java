@@ -1,0 +1,25 @@
+package org.drs.monitoring;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.drs.job.JobStateChanged;
+
+/**
+ * Has a sample taken soon after a job starts or ends, on a thread of its own: never on the job's,
+ * and never on DrsStartup's, whose recovery of interrupted jobs ends jobs before {@link
+ * MonitoringService} (which depends on it) has started.
+ */
+@ApplicationScoped
+public class SampleAfterJobs {
+
+  @Resource private ManagedExecutorService executor;
+  @EJB private MonitoringService monitoring;
+
+  void jobChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobStateChanged change) {
+    executor.execute(monitoring::sampleNow);
+  }
+}
