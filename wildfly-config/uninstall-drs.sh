@@ -56,16 +56,24 @@ present=$(printf '%s\n' "$operations" | sed -n 's/^\(\/[^:]*\):.*/\1/p' | sort -
   || fail "jboss-cli could not look for DRS's resources (above); drs.ear is undeployed"
 batch_file=$(mktemp -t drs-uninstall.XXXXXX.cli)
 trap 'rm -f "$batch_file"' EXIT
-{
-  echo batch
+# Extensions go after the batch: WildFly fails removing a subsystem whose extension the same batch removes.
+still_there() {
   printf '%s\n' "$operations" | while read -r operation; do
     if [ -n "$operation" ] && printf '%s\n' "$present" | grep -qxF "${operation%%:*}"; then
       echo "$operation"
     fi
   done
-  echo run-batch
+}
+removals=$(still_there)
+{
+  if printf '%s\n' "$removals" | grep -v '^/extension=' | grep -q .; then
+    echo batch
+    printf '%s\n' "$removals" | grep -v '^/extension='
+    echo run-batch
+  fi
+  printf '%s\n' "$removals" | grep '^/extension=' || true
 } > "$batch_file"
-if [ "$(wc -l < "$batch_file")" -gt 2 ]; then
+if [ -s "$batch_file" ]; then
   echo "Removing what $(record scripts | wc -w) scripts added, in one batch"
   cli_quiet --file="$batch_file" \
     || fail "the batch failed (above) and WildFly rolled it back; drs.ear is undeployed: run uninstall-drs.sh again once the cause is fixed"
