@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import org.drs.alarm.AlarmName;
 import org.drs.alarm.AlarmRaised;
 import org.drs.job.JobRecord;
@@ -48,7 +50,7 @@ public class DrsMeters {
   private final AtomicReference<MonitoringSample> sample =
       new AtomicReference<>(MonitoringSample.none());
   private final Set<String> features = ConcurrentHashMap.newKeySet();
-  private final Set<String> devices = ConcurrentHashMap.newKeySet();
+  private final Map<String, Meter> devices = new HashMap<>();
   private final Map<AlarmName, Counter> raised = new EnumMap<>(AlarmName.class);
   private final List<Meter> meters = new ArrayList<>();
 
@@ -58,7 +60,8 @@ public class DrsMeters {
   }
 
   /**
-   * Publishes a new sample: its figures replace the last one's, new features and devices appear.
+   * Publishes a new sample: its figures replace the last one's, new features and devices appear,
+   * and a device that is gone (deleted, or renamed) takes its series with it.
    */
   public synchronized void publish(MonitoringSample next) {
     registerAlarmsAndSample();
@@ -67,10 +70,13 @@ public class DrsMeters {
         .map(FeatureFigures::feature)
         .filter(features::add)
         .forEach(this::registerFeature);
-    next.devices().stream()
-        .map(DeviceFigures::name)
-        .filter(devices::add)
-        .forEach(this::registerDevice);
+    Set<String> names =
+        next.devices().stream().map(DeviceFigures::name).collect(Collectors.toSet());
+    devices.keySet().stream()
+        .filter(name -> !names.contains(name))
+        .toList()
+        .forEach(gone -> forget(devices.remove(gone)));
+    names.forEach(name -> devices.computeIfAbsent(name, this::registerDevice));
   }
 
   /** Counts an alarm once it is committed. */
@@ -206,8 +212,8 @@ public class DrsMeters {
         feature);
   }
 
-  private void registerDevice(String device) {
-    register(
+  private Meter registerDevice(String device) {
+    return register(
         "drs.device.free",
         "bytes",
         "Free space on the device when last measured; NaN when it cannot tell (a tape) or did not answer",
@@ -232,18 +238,25 @@ public class DrsMeters {
     register(name, "seconds", description, value, tags);
   }
 
-  private void register(
+  private Meter register(
       String name,
       String unit,
       String description,
       ToDoubleFunction<MonitoringSample> value,
       String... tags) {
-    meters.add(
+    Meter gauge =
         Gauge.builder(name, sample, holder -> value.applyAsDouble(holder.get()))
             .description(description)
             .baseUnit(unit)
             .tags(tags)
-            .register(registry));
+            .register(registry);
+    meters.add(gauge);
+    return gauge;
+  }
+
+  private void forget(Meter meter) {
+    meters.remove(meter);
+    registry.remove(meter);
   }
 
   private void counter(
