@@ -50,7 +50,8 @@ public class AlarmMail {
       List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout");
   private static final Logger TRACE = Logger.getLogger(AlarmMail.class.getName());
 
-  @Resource private ManagedExecutorService executor;
+  @Resource(lookup = MonitoringService.EXECUTOR)
+  private ManagedExecutorService executor;
 
   /** Alarm names mailed per job, the oldest jobs forgotten first. */
   private final Map<Long, Set<AlarmName>> mailedForJob =

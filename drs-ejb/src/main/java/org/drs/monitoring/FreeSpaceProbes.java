@@ -35,7 +35,9 @@ public class FreeSpaceProbes {
   static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
   private static final Logger TRACE = Logger.getLogger(FreeSpaceProbes.class.getName());
 
-  @Resource private ManagedExecutorService executor;
+  @Resource(lookup = MonitoringService.EXECUTOR)
+  private ManagedExecutorService executor;
+
   @Inject private DeviceStorage storage;
 
   private final Map<Long, Future<OptionalLong>> open = new ConcurrentHashMap<>();

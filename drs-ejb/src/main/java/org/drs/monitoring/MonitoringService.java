@@ -50,6 +50,12 @@ import org.drs.registration.RegistrationCatalog;
 @RunAs(DrsRoles.ADMIN)
 public class MonitoringService {
 
+  /**
+   * Monitoring's own threads (configure-drs.cli): a device or mail server that hangs holds one of
+   * them, never one of the server's default executor.
+   */
+  static final String EXECUTOR = "java:jboss/ee/concurrency/executor/drs-monitoring";
+
   private static final Logger TRACE = Logger.getLogger(MonitoringService.class.getName());
 
   @Resource private TimerService timers;

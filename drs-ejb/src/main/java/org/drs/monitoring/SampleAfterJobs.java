@@ -16,7 +16,9 @@ import org.drs.job.JobStateChanged;
 @ApplicationScoped
 public class SampleAfterJobs {
 
-  @Resource private ManagedExecutorService executor;
+  @Resource(lookup = MonitoringService.EXECUTOR)
+  private ManagedExecutorService executor;
+
   @EJB private MonitoringService monitoring;
 
   void jobChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobStateChanged change) {
