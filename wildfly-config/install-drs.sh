@@ -109,7 +109,7 @@ present=$({
 } | existing) || refuse "jboss-cli could not look for DRS's resources (above)"
 if [ -n "$present" ]; then
   detail=""
-  if echo "$present" | grep -q 'data-source=DrsDS$'; then
+  if grep -q 'data-source=DrsDS$' <<< "$present"; then
     detail=" (DrsDS: $(cli_result '/subsystem=datasources/data-source=DrsDS:read-attribute(name=connection-url)'))"
   fi
   refuse "the server has already: $(echo $present)$detail. DRS never overwrites a resource of yours under the same\

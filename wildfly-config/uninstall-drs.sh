@@ -59,14 +59,15 @@ trap 'rm -f "$batch_file"' EXIT
 # Extensions go after the batch: WildFly fails removing a subsystem whose extension the same batch removes.
 still_there() {
   printf '%s\n' "$operations" | while read -r operation; do
-    if [ -n "$operation" ] && printf '%s\n' "$present" | grep -qxF "${operation%%:*}"; then
+    # A here-string, not a pipe: with pipefail, grep -q leaving early would fail printf's write (SIGPIPE).
+    if [ -n "$operation" ] && grep -qxF "${operation%%:*}" <<< "$present"; then
       echo "$operation"
     fi
   done
 }
 removals=$(still_there)
 {
-  if printf '%s\n' "$removals" | grep -v '^/extension=' | grep -q .; then
+  if [ -n "$(grep -v '^/extension=' <<< "$removals")" ]; then
     echo batch
     printf '%s\n' "$removals" | grep -v '^/extension='
     echo run-batch

@@ -114,11 +114,12 @@ class MonitoringIT extends AdminPagesSession {
     String failures = "drs_backup_results_total" + demo + ",result=\"FAILED\"}";
     MetricsScrape after =
         awaitScrape(
-            "the two backups in the figures",
+            "the two backups and the failure's alarm in the figures",
             s ->
                 s.value(successes) == before.value(successes) + 1
                     && s.value(failures) == before.value(failures) + 1
-                    && s.value("drs_job_running" + demo + "}") == 0);
+                    && s.value("drs_job_running" + demo + "}") == 0
+                    && s.value("drs_alarms_active{name=\"CiscoDRFBackupFailure\"}") > 0);
     assertThat(after.value("drs_backup_last_success_timestamp_seconds" + demo + "}"))
         .isEqualTo(instant(success.get("endedAt")).toEpochMilli() / 1000.0);
     assertThat(after.value("drs_backup_last_success_age_seconds" + demo + "}"))

@@ -115,7 +115,7 @@ public class DrsMeters {
     }
     seconds(
         "drs.monitoring.sample.timestamp",
-        "When these figures were sampled (every 5 minutes and after every job)",
+        "When these figures were sampled (every 5 minutes, after every job and alarm)",
         s -> s.sampledAt() == null ? Double.NaN : epochSeconds(s.sampledAt()));
   }
 

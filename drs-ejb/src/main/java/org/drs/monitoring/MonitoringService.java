@@ -37,9 +37,9 @@ import org.drs.registration.RegistrationCatalog;
 
 /**
  * The way in to the operator's view: samples the job history, the active alarms and the devices'
- * free space in the background, at start, every 5 minutes and soon after a job starts or ends
- * ({@link SampleAfterJobs}), and hands the last sample to the metrics and the Overview. One sample
- * at a time: a request while one is taken has it taken again after.
+ * free space in the background, at start, every 5 minutes and soon after a job starts or ends or an
+ * alarm is raised ({@link SampleAfterChanges}), and hands the last sample to the metrics and the
+ * Overview. One sample at a time: a request while one is taken has it taken again after.
  */
 @Startup
 @Singleton

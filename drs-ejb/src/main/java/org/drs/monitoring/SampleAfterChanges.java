@@ -6,15 +6,17 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import org.drs.alarm.AlarmRaised;
 import org.drs.job.JobStateChanged;
 
 /**
- * Has a sample taken soon after a job starts or ends, on a thread of its own: never on the job's,
- * and never on DrsStartup's, whose recovery of interrupted jobs ends jobs before {@link
+ * Has a sample taken soon after a job starts or ends and after an alarm is raised (an alarm about a
+ * job often commits after the job's end), on a thread of monitoring's own: never on the job's, and
+ * never on DrsStartup's, whose recovery of interrupted jobs ends jobs before {@link
  * MonitoringService} (which depends on it) has started.
  */
 @ApplicationScoped
-public class SampleAfterJobs {
+public class SampleAfterChanges {
 
   @Resource(lookup = MonitoringService.EXECUTOR)
   private ManagedExecutorService executor;
@@ -22,6 +24,10 @@ public class SampleAfterJobs {
   @EJB private MonitoringService monitoring;
 
   void jobChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobStateChanged change) {
+    executor.execute(monitoring::sampleNow);
+  }
+
+  void alarmRaised(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlarmRaised alarm) {
     executor.execute(monitoring::sampleNow);
   }
 }
