@@ -20,15 +20,12 @@ public class BackupHistoryView {
   @EJB private BackupService backups;
 
   private List<JobRecord> jobs;
-  private String sizeChart;
-  private String durationChart;
+  private HistoryCharts charts;
 
   @PostConstruct
   void init() {
     jobs = backups.history();
-    List<JobRecord> charted = backups.chartHistory();
-    sizeChart = HistoryCharts.size(charted);
-    durationChart = HistoryCharts.duration(charted);
+    charts = HistoryCharts.of(backups.chartHistory());
   }
 
   /** Whether there is anything to chart yet. */
@@ -36,12 +33,8 @@ public class BackupHistoryView {
     return !jobs.isEmpty();
   }
 
-  public String getSizeChart() {
-    return sizeChart;
-  }
-
-  public String getDurationChart() {
-    return durationChart;
+  public HistoryCharts getCharts() {
+    return charts;
   }
 
   public List<JobRecord> getJobs() {

@@ -2,6 +2,7 @@ package org.drs.web.job;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,17 +15,22 @@ import org.drs.job.JobRecord;
  * The History pages' charts, as Chart.js configurations for PrimeFaces' {@code p:chart}: the size
  * and the duration of each job that ran, oldest first, labelled with its start in the server's
  * zone. Built with JSON-P, so no set or device name can break out of the JSON.
+ *
+ * @param size the size each job wrote (a backup) or read back (a restore), in MiB
+ * @param duration how long each job took, in minutes
  */
-public final class HistoryCharts {
+public record HistoryCharts(String size, String duration) implements Serializable {
 
   private static final DateTimeFormatter LABEL =
       DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.systemDefault());
   private static final double MIB = 1024.0 * 1024.0;
 
-  private HistoryCharts() {}
+  /** Both charts of the jobs, oldest first. */
+  public static HistoryCharts of(List<JobRecord> oldestFirst) {
+    return new HistoryCharts(size(oldestFirst), duration(oldestFirst));
+  }
 
-  /** The size each job wrote (a backup) or read back (a restore), in MiB. */
-  public static String size(List<JobRecord> oldestFirst) {
+  private static String size(List<JobRecord> oldestFirst) {
     return line(
         oldestFirst,
         "Size (MiB)",
@@ -37,8 +43,7 @@ public final class HistoryCharts {
                 / MIB);
   }
 
-  /** How long each job took, in minutes. */
-  public static String duration(List<JobRecord> oldestFirst) {
+  private static String duration(List<JobRecord> oldestFirst) {
     return line(
         oldestFirst,
         "Duration (minutes)",

@@ -23,15 +23,12 @@ public class RestoreHistoryView implements Serializable {
   @EJB private RestoreService restores;
 
   private List<JobRecord> jobs;
-  private String sizeChart;
-  private String durationChart;
+  private HistoryCharts charts;
 
   @PostConstruct
   void load() {
     jobs = restores.history();
-    List<JobRecord> charted = restores.chartHistory();
-    sizeChart = HistoryCharts.size(charted);
-    durationChart = HistoryCharts.duration(charted);
+    charts = HistoryCharts.of(restores.chartHistory());
   }
 
   /** Whether there is anything to chart yet. */
@@ -39,12 +36,8 @@ public class RestoreHistoryView implements Serializable {
     return !jobs.isEmpty();
   }
 
-  public String getSizeChart() {
-    return sizeChart;
-  }
-
-  public String getDurationChart() {
-    return durationChart;
+  public HistoryCharts getCharts() {
+    return charts;
   }
 
   public List<JobRecord> getJobs() {
